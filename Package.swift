@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The folders show the pipeline: load → resolve/check → render → write.
+let package = Package(
+    name: "isms",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "isms", targets: ["isms"]),
+        .library(name: "ISMSSite", targets: ["ISMSSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "ISMSModel"),
+        .target(name: "ISMSLoader", dependencies: ["ISMSModel", "Yams"]),
+        .target(name: "ISMSRules", dependencies: ["ISMSModel"]),
+        .target(name: "ISMSMarkdown", dependencies: ["CCmark"]),
+        .target(
+            name: "ISMSTheme",
+            path: "templates",
+            exclude: ["README.md"],
+            sources: ["ISMSTheme.swift"],
+            resources: [.copy("site")]
+        ),
+        .target(
+            name: "ISMSSite",
+            dependencies: [
+                "ISMSModel", "ISMSLoader", "ISMSRules", "ISMSMarkdown", "ISMSTheme",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "isms",
+            dependencies: [
+                "ISMSSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
+        .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
+        .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),
+        .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
+        .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite"]),
+    ]
+)

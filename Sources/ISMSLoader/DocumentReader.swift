@@ -1,0 +1,73 @@
+import ISMSModel
+import Yams
+
+/// Reads one Markdown document: front matter fields, then the body.
+enum DocumentReader {
+    /// Front-matter fields whose absence is worth a warning (approval is checked by the rules).
+    static let expectedFields = ["id", "title", "type", "owner", "approver", "version", "review", "classification"]
+
+    static func document(path: String, text: String, log: LoadLog) -> Document {
+        let split = FrontMatter(splitting: text)
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let stem = String(path.split(separator: "/").last ?? Substring(path)).replacingOccurrences(of: ".md", with: "")
+        var doc = Document(id: stem, path: path, origin: Origin(start))
+        doc.body = split.body
+        doc.bodyLine = split.bodyLine
+        if split.unterminated {
+            log.error("yaml-syntax", "front matter opened with '---' is never closed", at: start, hint: "end it with a line holding only '---'")
+        }
+        var present: Set<String> = []
+        if let yaml = split.yaml {
+            let node = YAMLText.compose(yaml, file: path, lineOffset: split.yamlLine - 1, log: log)
+            switch node {
+            case .mapping(let mapping)?:
+                let f = Fields(mapping, file: path, lineOffset: split.yamlLine - 1, log: log)
+                read(f, into: &doc)
+                present = Set(mapping.keys.compactMap(\.string)).filter { f.has($0) }
+                doc.origin = Origin(start, fields: f.origin.fields)
+            case nil:
+                break
+            case let other?:
+                log.error("wrong-type", "front matter must be a mapping of keys and values, found \(other.kindName)", at: other.location(in: path, lineOffset: split.yamlLine - 1))
+            }
+        } else {
+            doc.hasFrontMatter = false
+        }
+        if doc.title.isEmpty { doc.title = FrontMatter.firstHeading(in: split.body) ?? stem }
+        for field in expectedFields where !present.contains(field) {
+            let consequence: String
+            switch field {
+            case "id": consequence = "; the file name '\(stem)' is used"
+            case "title": consequence = "; the title '\(doc.title)' is taken from the text"
+            case "review": consequence = "; the default review interval applies"
+            default: consequence = ""
+            }
+            log.warning("missing-field", "document has no '\(field)'\(consequence)", at: start)
+        }
+        return doc
+    }
+
+    private static func read(_ f: Fields, into doc: inout Document) {
+        if let id = f.string("id") { doc.id = id }
+        doc.title = f.string("title") ?? ""
+        doc.type = f.choice("type", DocumentType.self)
+        doc.owner = f.string("owner")
+        doc.approver = f.string("approver")
+        doc.approved = f.date("approved")
+        doc.version = f.string("version")
+        if let raw = f.string("review") {
+            let at = f.origin.at("review")
+            if let interval = Interval(raw) {
+                doc.review = .interval(interval)
+            } else if let date = f.parseDate(raw, at: at, field: "review") {
+                doc.review = .date(date)
+            }
+        }
+        doc.classification = f.string("classification")
+        doc.controls = f.strings("controls").map(Catalog.canonicalControlID)
+        doc.risks = f.strings("risks")
+        doc.satisfies = f.strings("satisfies")
+        // Front matter may carry keys for other tools, so unknown keys only warn.
+        f.finish(unknownKeySeverity: .warning)
+    }
+}

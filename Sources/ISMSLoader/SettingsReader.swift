@@ -1,0 +1,86 @@
+import ISMSModel
+
+/// Reads `isms.yaml`: organisation, criteria, publishing and the risk methodology.
+enum SettingsReader {
+    static func settings(_ f: Fields) -> Settings {
+        var s = Settings(origin: f.origin)
+        if let o = f.nested("organisation") {
+            s.organisation.name = o.string("name", required: "the organisation") ?? ""
+            s.organisation.shortName = o.string("short_name")
+            s.organisation.address = o.text("address")
+            s.organisation.description = o.text("description")
+            o.finish()
+        } else {
+            f.missing("organisation", of: "isms.yaml")
+        }
+        s.scope = f.text("scope")
+        if f.has("criteria") {
+            let ids = f.strings("criteria")
+            for (i, id) in ids.enumerated() where Criteria.builtIn[id] == nil {
+                let hint = Suggestion.closest(to: id, in: Array(Criteria.builtIn.keys)).map { "did you mean '\($0)'?" }
+                    ?? "known criteria: " + Criteria.builtIn.keys.sorted().joined(separator: ", ")
+                f.log.error("invalid-value", "unknown criteria '\(id)'", at: f.origin.at("criteria.\(i)"), hint: hint)
+            }
+            let known = ids.filter { Criteria.builtIn[$0] != nil }
+            if !known.isEmpty { s.criteria = known }
+        } else {
+            _ = f.node("criteria")
+        }
+        let levels = f.strings("classifications")
+        if !levels.isEmpty { s.classifications = levels }
+        if let p = f.nested("publishing") {
+            s.publishing.rawHTML = p.bool("raw_html") ?? false
+            s.publishing.internalMaximum = p.string("internal_maximum")
+            s.publishing.language = p.string("language") ?? "en"
+            p.finish()
+        }
+        if let m = f.nested("methodology") { s.methodology = methodology(m) }
+        f.finish()
+        s.origin = f.origin
+        return s
+    }
+
+    static func methodology(_ f: Fields) -> Methodology {
+        var m = Methodology.standard
+        m.approach = f.string("approach") ?? m.approach
+        m.formula = f.choice("formula", RiskFormula.self) ?? m.formula
+        if let scales = f.nested("scales") {
+            for kind in ScaleKind.allCases {
+                let levels = scales.nestedList(kind.rawValue).compactMap { l -> ScaleLevel? in
+                    defer { l.finish() }
+                    guard let value = l.int("level", required: "a level of the \(kind.rawValue) scale") else { return nil }
+                    return ScaleLevel(value, l.string("name") ?? String(value), l.text("description") ?? "")
+                }
+                if !levels.isEmpty { m.scales[kind] = Scale(levels) }
+            }
+            scales.finish()
+        }
+        if let a = f.nested("acceptance") {
+            m.acceptance.threshold = a.int("threshold") ?? m.acceptance.threshold
+            m.acceptance.comparison = a.choice("comparison", Comparison.self) ?? m.acceptance.comparison
+            if a.has("overrides") {
+                m.acceptance.overrides = a.nestedList("overrides").map { o in
+                    defer { o.finish() }
+                    return AcceptanceOverride(
+                        assetValueAtLeast: o.int("asset_value_at_least"),
+                        threatAtLeast: o.int("threat_at_least"),
+                        vulnerabilityAtLeast: o.int("vulnerability_at_least"),
+                        outcome: o.choice("outcome", AcceptanceOverride.Outcome.self, required: "an acceptance override") ?? .treat
+                    )
+                }
+            } else {
+                _ = a.node("overrides")
+            }
+            a.finish()
+        }
+        if let raw = f.string("review_interval") {
+            if let interval = Interval(raw) {
+                m.reviewInterval = interval
+            } else {
+                f.log.error("invalid-value", "'review_interval' cannot be '\(raw)'", at: f.localOrigin.at("review_interval"), hint: "write it as a count and a unit, e.g. '12 months'")
+            }
+        }
+        f.finish()
+        return m
+    }
+}

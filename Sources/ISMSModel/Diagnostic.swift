@@ -1,0 +1,41 @@
+/// How serious a finding is: errors fail `isms check`, warnings only with `--strict`.
+public enum Severity: String, Sendable, Hashable, Codable {
+    case error
+    case warning
+}
+
+/// One finding about the knowledge base, pointing at the line that caused it.
+public struct Diagnostic: Hashable, Sendable {
+    public var severity: Severity
+    /// A stable kebab-case identifier of the check (`unknown-key`, `dangling-reference` …).
+    public var code: String
+    public var message: String
+    public var location: SourceLocation
+    /// A suggestion that helps fix the problem, shown after the message.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+
+    /// Message and hint as one line of text.
+    public var fullMessage: String {
+        hint.map { "\(message); \($0)" } ?? message
+    }
+
+    /// Order used everywhere diagnostics are printed: by place, then by text, so output is stable.
+    public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.location != b.location { return a.location < b.location }
+        if a.severity != b.severity { return a.severity == .error }
+        return (a.code, a.message) < (b.code, b.message)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+}

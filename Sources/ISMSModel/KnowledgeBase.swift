@@ -1,0 +1,45 @@
+/// An ISMS knowledge base as loaded: settings, documents and every kind of record.
+public struct KnowledgeBase: Hashable, Sendable {
+    public var settings: Settings
+    public var documents: [Document] = []
+    public var assets: [Asset] = []
+    public var threats: [Threat] = []
+    public var vulnerabilities: [Vulnerability] = []
+    public var risks: [Risk] = []
+    public var soa: [SoADecision] = []
+    public var people: [Person] = []
+    public var roles: [Role] = []
+    public var training: [TrainingRecord] = []
+    public var audits: [Audit] = []
+    public var reviews: [ManagementReview] = []
+    public var incidents: [Incident] = []
+    public var nonconformities: [Nonconformity] = []
+    public var objectives: [Objective] = []
+    /// The control catalogue in force.
+    public var catalog: Catalog = .annexA2022
+
+    public init(settings: Settings) { self.settings = settings }
+
+    public var methodology: Methodology { settings.methodology }
+
+    /// How many records of a kind the knowledge base holds.
+    public func count(_ kind: RecordKind) -> Int {
+        switch kind {
+        case .asset: return assets.count
+        case .threat: return threats.count
+        case .vulnerability: return vulnerabilities.count
+        case .risk: return risks.count
+        case .soa: return soa.count
+        case .person: return people.count
+        case .role: return roles.count
+        case .training: return training.count
+        case .audit: return audits.count
+        case .review: return reviews.count
+        case .incident: return incidents.count
+        case .nonconformity: return nonconformities.count
+        case .objective: return objectives.count
+        case .document: return documents.count
+        case .control: return catalog.controls.count
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Why a control was selected.
+public enum InclusionReason: String, Sendable, Hashable, CaseIterable {
+    case risk, legal, contractual, business
+}
+
+/// How far a control is in place.
+public enum ImplementationStatus: String, Sendable, Hashable, CaseIterable {
+    case implemented, partial, planned
+    case notImplemented = "not-implemented"
+}
+
+/// The SoA decision for one catalogue control: applicable or excluded, and why.
+public struct SoADecision: Hashable, Sendable {
+    public var control: String
+    public var applicable = true
+    public var reasons: [InclusionReason] = []
+    /// Required when the control is excluded.
+    public var justification: String?
+    public var status: ImplementationStatus?
+    public var evidence: [String] = []
+    public var notes: String?
+    public var origin: Origin
+
+    public init(control: String, origin: Origin) {
+        self.control = control
+        self.origin = origin
+    }
+}

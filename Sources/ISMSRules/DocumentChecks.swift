@@ -1,0 +1,26 @@
+import ISMSModel
+
+/// Documents are approved and reviewed on time, and name real requirements.
+enum DocumentChecks {
+    static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
+        for d in kb.base.documents {
+            if d.approved == nil {
+                findings.warning("unapproved-document", "document '\(d.id)' has no approval date", at: d.origin.at("approved"),
+                                 hint: "record who approved it ('approver') and when ('approved')")
+            }
+            if let next = kb.nextReview(of: d), next < kb.asOf {
+                let late = next.days(until: kb.asOf)
+                findings.warning("review-overdue", "document '\(d.id)' was due for review on \(next) (\(late) day\(late == 1 ? "" : "s") ago)",
+                                 at: d.origin.at(d.review != nil ? "review" : "approved"))
+            }
+            for (i, ref) in d.satisfies.enumerated() where kb.requirement(ref) == nil {
+                let clauses = kb.base.settings.criteriaInForce.enumerated().flatMap { n, c in
+                    c.requirements.map { n == 0 ? $0.clause : "\(c.id):\($0.clause)" }
+                }
+                let hint = Suggestion.closest(to: ref, in: clauses).map { "did you mean '\($0)'?" }
+                findings.error("unknown-requirement", "document '\(d.id)' claims to satisfy '\(ref)', which no criteria in force require",
+                               at: d.origin.at("satisfies.\(i)"), hint: hint)
+            }
+        }
+    }
+}

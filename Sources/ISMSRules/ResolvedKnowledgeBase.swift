@@ -1,0 +1,124 @@
+import ISMSModel
+
+/// The knowledge base with its cross-references indexed and every risk evaluated,
+/// computed once and shared by the checks, the exports and the site.
+public struct ResolvedKnowledgeBase: Sendable {
+    public let base: KnowledgeBase
+    /// The reference date for everything that depends on "today".
+    public let asOf: CalendarDate
+    public let assets: [String: Asset]
+    public let threats: [String: Threat]
+    public let vulnerabilities: [String: Vulnerability]
+    public let risks: [String: Risk]
+    public let people: [String: Person]
+    public let roles: [String: Role]
+    public let documents: [String: Document]
+    public let nonconformities: [String: Nonconformity]
+    /// SoA decisions by canonical control id (the first one where a control is decided twice).
+    public let decisions: [String: SoADecision]
+    /// Members of each asset group, in inventory order.
+    public let groups: [String: [Asset]]
+    /// Every record and document id with the kind that holds it.
+    public let kinds: [String: RecordKind]
+    /// Evaluations of the risks whose asset, threat and vulnerability resolve, by risk id.
+    public let evaluations: [String: RiskEvaluation]
+    /// Evaluations after treatment, for risks with residual values.
+    public let residualEvaluations: [String: RiskEvaluation]
+
+    public init(_ base: KnowledgeBase, asOf: CalendarDate) {
+        self.base = base
+        self.asOf = asOf
+        func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
+            Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        assets = index(base.assets, \.id)
+        threats = index(base.threats, \.id)
+        vulnerabilities = index(base.vulnerabilities, \.id)
+        risks = index(base.risks, \.id)
+        people = index(base.people, \.id)
+        roles = index(base.roles, \.id)
+        documents = index(base.documents, \.id)
+        nonconformities = index(base.nonconformities, \.id)
+        decisions = index(base.soa, \.control)
+        groups = Dictionary(grouping: base.assets.filter { $0.group != nil }, by: { $0.group! })
+        var kinds: [String: RecordKind] = [:]
+        let all: [(RecordKind, [String])] = [
+            (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
+            (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.person, base.people.map(\.id)),
+            (.role, base.roles.map(\.id)), (.training, base.training.map(\.id)), (.audit, base.audits.map(\.id)),
+            (.review, base.reviews.map(\.id)), (.incident, base.incidents.map(\.id)),
+            (.nonconformity, base.nonconformities.map(\.id)), (.objective, base.objectives.map(\.id)),
+        ]
+        for (kind, ids) in all { for id in ids where kinds[id] == nil { kinds[id] = kind } }
+        self.kinds = kinds
+
+        var evaluations: [String: RiskEvaluation] = [:]
+        var residuals: [String: RiskEvaluation] = [:]
+        for risk in base.risks where evaluations[risk.id] == nil {
+            guard let rating = Self.rating(of: risk, assets: assets, groups: groups, threats: threats, vulnerabilities: vulnerabilities) else { continue }
+            evaluations[risk.id] = base.methodology.evaluate(assetValues: rating.values, threat: rating.threat, vulnerability: rating.vulnerability, elements: risk.elements)
+            if let residual = risk.residual {
+                residuals[risk.id] = base.methodology.evaluate(
+                    assetValues: residual.apply(to: rating.values),
+                    threat: residual.threat ?? rating.threat,
+                    vulnerability: residual.vulnerability ?? rating.vulnerability,
+                    elements: risk.elements
+                )
+            }
+        }
+        self.evaluations = evaluations
+        self.residualEvaluations = residuals
+    }
+
+    /// Asset values, threat and vulnerability of a risk after its overrides; nil when a reference is unresolved.
+    static func rating(of risk: Risk, assets: [String: Asset], groups: [String: [Asset]], threats: [String: Threat], vulnerabilities: [String: Vulnerability])
+        -> (values: ElementValues, threat: Int, vulnerability: Int)?
+    {
+        let values: ElementValues
+        if let asset = assets[risk.asset] {
+            values = asset.values
+        } else if let members = groups[risk.asset], !members.isEmpty {
+            values = ElementValues(
+                confidentiality: members.map(\.values.confidentiality).max()!,
+                integrity: members.map(\.values.integrity).max()!,
+                availability: members.map(\.values.availability).max()!
+            )
+        } else {
+            return nil
+        }
+        guard let threat = threats[risk.threat], let vulnerability = vulnerabilities[risk.vulnerability] else { return nil }
+        return (risk.overrides.apply(to: values), risk.overrides.threat ?? threat.likelihood, risk.overrides.vulnerability ?? vulnerability.level)
+    }
+
+    /// Whether an id names a person or a role (owners, approvers, auditors may be either).
+    public func isParty(_ id: String) -> Bool { people[id] != nil || roles[id] != nil }
+
+    /// The display name of a person or role, or the id itself.
+    public func partyName(_ id: String) -> String { people[id]?.name ?? roles[id]?.name ?? id }
+
+    /// The criteria requirement a reference names: `CLAUSE` in the first criteria in force, or `CRITERIA:CLAUSE`.
+    public func requirement(_ reference: String) -> (Criteria, Requirement)? {
+        let inForce = base.settings.criteriaInForce
+        if let colon = reference.firstIndex(of: ":"), let criteria = inForce.first(where: { $0.id == reference[..<colon] }) {
+            let clause = reference[reference.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return criteria.requirement(clause).map { (criteria, $0) }
+        }
+        guard let first = inForce.first else { return nil }
+        return first.requirement(reference.trimmingCharacters(in: .whitespaces)).map { (first, $0) }
+    }
+
+    /// The documents that declare they satisfy a requirement, in path order.
+    public func documents(satisfying criteria: Criteria, _ requirement: Requirement) -> [Document] {
+        base.documents.filter { doc in
+            doc.satisfies.contains { ref in
+                guard let (c, r) = self.requirement(ref) else { return false }
+                return c.id == criteria.id && r.clause == requirement.clause
+            }
+        }
+    }
+
+    /// The next review date of a document under this knowledge base's default interval.
+    public func nextReview(of document: Document) -> CalendarDate? {
+        document.nextReview(defaultInterval: base.methodology.reviewInterval)
+    }
+}
