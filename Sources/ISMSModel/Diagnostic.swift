@@ -27,15 +27,16 @@ public struct Diagnostic: Hashable, Sendable {
         hint.map { "\(message); \($0)" } ?? message
     }
 
-    /// Order used everywhere diagnostics are printed: by place, then by text, so output is stable.
-    public static func ordered(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        if a.location != b.location { return a.location < b.location }
-        if a.severity != b.severity { return a.severity == .error }
-        return (a.code, a.message) < (b.code, b.message)
-    }
 }
 
 extension Array where Element == Diagnostic {
+    /// The diagnostics by place; those at the same place keep the order they were found in.
+    public func inPrintOrder() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            a.element.location != b.element.location ? a.element.location < b.element.location : a.offset < b.offset
+        }.map(\.element)
+    }
+
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
 }

@@ -3,6 +3,8 @@ public enum Suggestion {
     /// The candidate closest to `word` within a small edit distance, if any.
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let lower = word.lowercased()
+        // One- and two-letter words are too short for a useful guess.
+        guard word.count >= 3 else { return nil }
         let limit = max(1, min(3, word.count / 3))
         var best: (String, Int)?
         for candidate in Set(candidates).sorted() {

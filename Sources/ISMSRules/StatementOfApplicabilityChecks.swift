@@ -14,15 +14,11 @@ enum StatementOfApplicabilityChecks {
                                hint: "say why under 'justification'")
             }
         }
-        let missing = catalog.controls.filter { kb.decisions[$0.id] == nil }
-        if !missing.isEmpty {
-            let at = kb.base.soa.map(\.origin.location).min() ?? kb.base.settings.origin.location
-            let list = missing.count > 8 ? missing.prefix(8).map(\.id).joined(separator: ", ") + " and \(missing.count - 8) more"
-                : missing.map(\.id).joined(separator: ", ")
-            for control in missing {
-                findings.error("soa-missing", "the SoA has no decision on control \(control.id) (\(control.title))", at: at,
-                               hint: missing.count > 1 ? "undecided: \(list)" : nil)
-            }
+        // Missing decisions point at the first SoA file, or at isms.yaml when there is none.
+        let at = kb.base.soa.map(\.origin.location).min() ?? kb.base.settings.origin.location
+        for control in catalog.controls where kb.decisions[control.id] == nil {
+            findings.error("soa-missing", "the SoA has no decision on control \(control.id) (\(control.title))", at: at,
+                           hint: "add '- control: \(control.id)' with 'applicable:' to a file in soa/")
         }
         for r in kb.base.risks {
             for (i, control) in r.controls.enumerated() {

@@ -1,0 +1,30 @@
+# The two commands of the README: `make site` and `make test`. Both install what is missing first.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+KB ?= content
+OUTPUT ?= output
+
+.PHONY: setup build site test check clean
+
+# libcmark (Markdown) comes from the system; pkg-config tells SwiftPM where it is.
+setup:
+	@if ! dpkg -s libcmark-dev >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1; then \
+		echo "Installing libcmark-dev and pkg-config"; \
+		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev pkg-config; \
+	fi
+
+build: setup
+	$(SWIFT) build -c release --product isms
+
+site: build
+	.build/release/isms build $(KB) --output $(OUTPUT)
+
+check: build
+	.build/release/isms check $(KB)
+
+test: setup
+	$(SWIFT) test
+
+clean:
+	rm -rf .build
+	find $(OUTPUT) -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import CCmark
+
+/// A heading found in a document, with its line in the Markdown text.
+public struct MarkdownHeading: Hashable, Sendable {
+    public var level: Int
+    public var text: String
+    public var line: Int
+}
+
+/// A link or image destination found in a document, with its line in the Markdown text.
+public struct MarkdownLink: Hashable, Sendable {
+    public var destination: String
+    public var line: Int
+}
+
+/// Markdown rendered to HTML by libcmark, with the headings and links it holds.
+public struct RenderedMarkdown: Hashable, Sendable {
+    public var html: String
+    public var headings: [MarkdownHeading]
+    public var links: [MarkdownLink]
+}
+
+/// The wrapper around libcmark. Nodes never leave `render`: they are not Sendable.
+public enum Markdown {
+    /// Renders CommonMark. Raw HTML and dangerous URLs are removed unless `allowRawHTML` is set.
+    public static func render(_ text: String, allowRawHTML: Bool = false) -> RenderedMarkdown {
+        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
+        let bytes = Array(text.utf8)
+        guard let root = cmark_parse_document(bytes, bytes.count, options) else {
+            return RenderedMarkdown(html: "", headings: [], links: [])
+        }
+        defer { cmark_node_free(root) }
+        var headings: [MarkdownHeading] = []
+        var links: [MarkdownLink] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node), line: Int(cmark_node_get_start_line(node))))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node))))
+            default:
+                break
+            }
+        }
+        // Source positions were only needed for the walk above; keep them out of the HTML.
+        let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+        guard let html = cmark_render_html(root, renderOptions) else {
+            return RenderedMarkdown(html: "", headings: headings, links: links)
+        }
+        defer { free(html) }
+        return RenderedMarkdown(html: String(cString: html), headings: headings, links: links)
+    }
+
+    /// The text content of a node and its descendants, without markup.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

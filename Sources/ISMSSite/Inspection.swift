@@ -1,0 +1,37 @@
+import Foundation
+import ISMSLoader
+import ISMSModel
+import ISMSRules
+
+/// A knowledge base loaded, resolved and checked: the input of every command.
+public struct Inspection: Sendable {
+    public var resolved: ResolvedKnowledgeBase
+    /// Loader and rule diagnostics together, in print order.
+    public var diagnostics: [Diagnostic]
+
+    /// Runs load → resolve → check over a folder on disk.
+    public static func run(directory: URL, asOf: CalendarDate) throws -> Inspection {
+        try run(KnowledgeBaseLoader.load(directory: directory), asOf: asOf)
+    }
+
+    /// Runs load → resolve → check over any file source (tests use memory).
+    public static func run(_ source: FileSource, asOf: CalendarDate) throws -> Inspection {
+        try run(KnowledgeBaseLoader.load(source), asOf: asOf)
+    }
+
+    static func run(_ loaded: LoadResult, asOf: CalendarDate) -> Inspection {
+        let resolved = ResolvedKnowledgeBase(loaded.knowledgeBase, asOf: asOf)
+        let diagnostics = (loaded.diagnostics + Checker.check(resolved)).inPrintOrder()
+        return Inspection(resolved: resolved, diagnostics: diagnostics)
+    }
+
+    public var errorCount: Int { diagnostics.errorCount }
+    public var warningCount: Int { diagnostics.warningCount }
+}
+
+extension CalendarDate {
+    /// Today in UTC, for runs without `--as-of`.
+    public static func today() -> CalendarDate {
+        CalendarDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

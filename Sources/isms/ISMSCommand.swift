@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import ISMSModel
+import ISMSSite
+import ISMSTheme
+
+@main
+struct ISMSCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "isms",
+        abstract: "Check an ISMS knowledge base and publish it as a cross-linked site.",
+        version: ISMSVersion.current,
+        subcommands: [Check.self, Export.self, Build.self]
+    )
+}
+
+/// Options every command shares: the knowledge-base folder and the reference date.
+struct KnowledgeBaseOptions: ParsableArguments {
+    @Argument(help: "The knowledge-base folder.")
+    var knowledgeBase: String = "content"
+
+    @Option(name: .customLong("as-of"), help: "Reference date (YYYY-MM-DD) for reviews due and dates past; default today.")
+    var asOf: String?
+
+    func date() throws -> CalendarDate {
+        guard let asOf else { return .today() }
+        guard let date = CalendarDate(iso: asOf) else { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        return date
+    }
+
+    var url: URL { URL(fileURLWithPath: knowledgeBase) }
+
+    /// How paths are shown: relative to where the user stands, as they typed the folder.
+    var pathPrefix: String {
+        let trimmed = knowledgeBase.hasSuffix("/") ? String(knowledgeBase.dropLast()) : knowledgeBase
+        return trimmed == "." || trimmed.isEmpty ? "" : trimmed + "/"
+    }
+
+    /// Loads, resolves and checks; a knowledge base that cannot be read exits with status 2.
+    func inspect() throws -> Inspection {
+        do {
+            return try Inspection.run(directory: url, asOf: date())
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            Console.error("isms: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+extension DiagnosticReport.Format: ExpressibleByArgument {}
+extension ExportTable.Kind: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the knowledge base against the criteria; exit 1 on errors.")
+
+    @OptionGroup var options: KnowledgeBaseOptions
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: DiagnosticReport.Format = .text
+
+    @Flag(help: "Fail on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let inspection = try options.inspect()
+        Console.print(DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix).render(format))
+        if inspection.errorCount > 0 || (strict && inspection.warningCount > 0) { throw ExitCode(1) }
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the resolved records of one kind as JSON or CSV.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    @Argument(help: "assets, threats, vulnerabilities, risks, controls, documents, people or training.")
+    var kind: ExportTable.Kind
+
+    @OptionGroup var options: KnowledgeBaseOptions
+
+    @Option(help: "Output format: json or csv.")
+    var format: Format = .json
+
+    func run() throws {
+        let inspection = try options.inspect()
+        let table = ExportTable(kind, inspection.resolved)
+        Console.print(format == .json ? table.json : table.csv)
+        if inspection.errorCount > 0 {
+            Console.error("isms: warning: the knowledge base has \(inspection.errorCount) error(s); run 'isms check' for the details")
+        }
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Render the knowledge base as a static HTML site.")
+
+    @OptionGroup var options: KnowledgeBaseOptions
+
+    @Option(name: .shortAndLong, help: "Folder to write the site to (replaced as a whole).")
+    var output: String = "output"
+
+    @Option(help: "A theme folder to use instead of the default one.")
+    var templates: String?
+
+    func run() throws {
+        let inspection = try options.inspect()
+        let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
+        if !inspection.diagnostics.isEmpty { Console.error(report.text) }
+        do {
+            let theme = try Theme.load(directory: templates.map { URL(fileURLWithPath: $0) } ?? ISMSTheme.directory)
+            let files = try SiteBuilder(inspection: inspection, theme: theme).files()
+            try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url)
+            Console.error("isms: wrote \(files.count) files to \(output)")
+        } catch {
+            Console.error("isms: \(error)")
+            throw ExitCode(2)
+        }
+        if inspection.errorCount > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,88 @@
+import ISMSLoader
+import ISMSModel
+import XCTest
+
+final class DocumentLoadingTests: XCTestCase {
+    func load(_ files: [String: String]) throws -> LoadResult {
+        try KnowledgeBaseLoader.load(.memory(files.merging(["isms.yaml": "organisation: {name: Clinic}\n"]) { a, _ in a }))
+    }
+
+    func testFrontMatterFieldsAndBodyLine() throws {
+        let result = try load(["policies/basic.md": """
+            ---
+            id: POL-01
+            title: Basic Policy
+            type: policy
+            owner: ROLE-CISO
+            approver: P-01
+            approved: 2026-04-01
+            version: "2.0"
+            review: 12 months
+            classification: public
+            controls: [5.1, A.5.4]
+            satisfies: ["5.2"]
+            ---
+            # Basic Policy
+
+            Text.
+            """])
+        XCTAssertEqual(result.diagnostics, [])
+        let d = try XCTUnwrap(result.knowledgeBase.documents.first)
+        XCTAssertEqual(d.id, "POL-01")
+        XCTAssertEqual(d.type, .policy)
+        XCTAssertEqual(d.approved?.description, "2026-04-01")
+        XCTAssertEqual(d.review, .interval(Interval(count: 12, unit: .month)))
+        XCTAssertEqual(d.nextReview(defaultInterval: Interval(count: 1, unit: .year))?.description, "2027-04-01")
+        XCTAssertEqual(d.controls, ["A.5.1", "A.5.4"])
+        XCTAssertEqual(d.bodyLine, 14)
+        XCTAssertTrue(d.body.hasPrefix("# Basic Policy"))
+        XCTAssertEqual(d.origin.at("classification").line, 10)
+    }
+
+    func testDocumentWithoutFrontMatterLoadsWithAWarningPerField() throws {
+        let result = try load(["procedures/backup.md": "Intro line\n\n## Backup and restore ##\n\nText\n"])
+        let d = try XCTUnwrap(result.knowledgeBase.documents.first)
+        XCTAssertEqual(d.id, "backup")
+        XCTAssertEqual(d.title, "Backup and restore")
+        XCTAssertFalse(d.hasFrontMatter)
+        XCTAssertEqual(result.diagnostics.map { "\($0.location): \($0.fullMessage)" }, [
+            "procedures/backup.md:1:1: document has no 'id'; the file name 'backup' is used",
+            "procedures/backup.md:1:1: document has no 'title'; the title 'Backup and restore' is taken from the text",
+            "procedures/backup.md:1:1: document has no 'type'",
+            "procedures/backup.md:1:1: document has no 'owner'",
+            "procedures/backup.md:1:1: document has no 'approver'",
+            "procedures/backup.md:1:1: document has no 'version'",
+            "procedures/backup.md:1:1: document has no 'review'; the default review interval applies",
+            "procedures/backup.md:1:1: document has no 'classification'",
+        ])
+        XCTAssertTrue(result.diagnostics.allSatisfy { $0.severity == .warning && $0.code == "missing-field" })
+    }
+
+    func testFrontMatterErrorsPointAtFileLines() throws {
+        let result = try load(["p.md": "---\nid: P\ntitle: T\ntype: polcy\napproved: 2026-02-30\nreviewer: x\n---\n# T\n"])
+        let mine = result.diagnostics.filter { $0.code != "missing-field" }
+        XCTAssertEqual(mine.map { "\($0.location): \($0.severity.rawValue): \($0.fullMessage)" }, [
+            "p.md:4:7: error: 'type' cannot be 'polcy'; did you mean 'policy'?",
+            "p.md:5:11: error: 'approved' is not a valid date: '2026-02-30'; write dates as YYYY-MM-DD",
+            "p.md:6:1: warning: unknown key 'reviewer'; did you mean 'review'?",
+        ])
+    }
+
+    func testUnclosedFrontMatter() throws {
+        let result = try load(["p.md": "---\nid: P\n# Title\n"])
+        XCTAssertEqual(result.diagnostics.filter { $0.code == "yaml-syntax" }.map { "\($0.location): \($0.fullMessage)" },
+                       ["p.md:1:1: front matter opened with '---' is never closed; end it with a line holding only '---'"])
+    }
+
+    func testYAMLErrorInFrontMatterIsOffsetToTheFileLine() throws {
+        let result = try load(["p.md": "---\nid: P\ntitle: [oops\n---\nBody\n"])
+        let syntax = result.diagnostics.filter { $0.code == "yaml-syntax" }
+        XCTAssertEqual(syntax.count, 1)
+        XCTAssertEqual(syntax.first?.location.line, 4)
+    }
+
+    func testTopLevelReadmeAndHiddenFilesAreIgnored() throws {
+        let result = try load(["README.md": "# About", ".git/x.md": "# x", "docs/.draft.md": "# d"])
+        XCTAssertEqual(result.knowledgeBase.documents, [])
+    }
+}
