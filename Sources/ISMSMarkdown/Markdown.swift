@@ -10,12 +10,23 @@ public struct MarkdownHeading: Hashable, Sendable {
     public var level: Int
     public var text: String
     public var line: Int
+
+    public init(level: Int, text: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.line = line
+    }
 }
 
 /// A link or image destination found in a document, with its line in the Markdown text.
 public struct MarkdownLink: Hashable, Sendable {
     public var destination: String
     public var line: Int
+
+    public init(destination: String, line: Int) {
+        self.destination = destination
+        self.line = line
+    }
 }
 
 /// Markdown rendered to HTML by libcmark, with the headings and links it holds.
