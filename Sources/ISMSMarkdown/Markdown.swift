@@ -36,10 +36,20 @@ public struct RenderedMarkdown: Hashable, Sendable {
     public var links: [MarkdownLink]
 }
 
+/// What to do with a link found in Markdown.
+public enum LinkRewrite: Sendable {
+    case keep
+    /// Point the link at another destination.
+    case replace(String)
+    /// Drop the link and keep its text.
+    case unlink
+}
+
 /// The wrapper around libcmark. Nodes never leave `render`: they are not Sendable.
 public enum Markdown {
-    /// Renders CommonMark. Raw HTML and dangerous URLs are removed unless `allowRawHTML` is set.
-    public static func render(_ text: String, allowRawHTML: Bool = false) -> RenderedMarkdown {
+    /// Renders CommonMark. Raw HTML and dangerous URLs are removed unless `allowRawHTML` is set;
+    /// `rewrite` decides the fate of each link (not images) by its destination.
+    public static func render(_ text: String, allowRawHTML: Bool = false, rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
         let bytes = Array(text.utf8)
         guard let root = cmark_parse_document(bytes, bytes.count, options) else {
@@ -48,6 +58,7 @@ public enum Markdown {
         defer { cmark_node_free(root) }
         var headings: [MarkdownHeading] = []
         var links: [MarkdownLink] = []
+        var unlinked: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -60,9 +71,20 @@ public enum Markdown {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node))))
+                guard cmark_node_get_type(node) == CMARK_NODE_LINK else { break }
+                switch rewrite(url) {
+                case .keep: break
+                case .replace(let target): cmark_node_set_url(node, target)
+                case .unlink: unlinked.append(node)
+                }
             default:
                 break
             }
+        }
+        // Unlinking changes the tree, so it waits until the walk is over.
+        for link in unlinked {
+            while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+            cmark_node_free(link)
         }
         // Source positions were only needed for the walk above; keep them out of the HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS

@@ -82,7 +82,9 @@ public struct SiteBuilder {
     }
 
     func document(_ d: Document, _ paths: PagePaths, root: String) -> [String: Any] {
-        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML)
+        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML) { url in
+            DocumentLinks.rewrite(url, from: d, paths: paths, kb: kb, root: root)
+        }
         let next = kb.nextReview(of: d)
         func party(_ id: String?) -> String {
             guard let id else { return "—" }

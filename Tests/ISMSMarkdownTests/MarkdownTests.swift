@@ -19,6 +19,14 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(r.html, "<p><b>bold</b></p>\n")
     }
 
+    func testLinksAreRewrittenOrUnlinked() {
+        let r = Markdown.render("[a](doc:X) and [*b*](control:A.8.13) ![i](img.png)\n") { url in
+            url == "doc:X" ? .replace("x.html") : .unlink
+        }
+        XCTAssertEqual(r.html, "<p><a href=\"x.html\">a</a> and <em>b</em> <img src=\"img.png\" alt=\"i\" /></p>\n")
+        XCTAssertEqual(r.links.map(\.destination), ["doc:X", "control:A.8.13", "img.png"])
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }

@@ -1,0 +1,78 @@
+import ISMSSite
+import XCTest
+
+final class ExportTests: XCTestCase {
+    func testRisksCarryComputedValues() throws {
+        let table = ExportTable(.risks, try SiteFixture.inspection().resolved)
+        XCTAssertEqual(table.json, """
+            [
+              {
+                "id": "R-001",
+                "title": "Records leak",
+                "asset": "AST-1",
+                "threat": "T-1",
+                "vulnerability": "V-1",
+                "elements": [
+                  "C",
+                  "I",
+                  "A"
+                ],
+                "threat_level": 3,
+                "vulnerability_level": 3,
+                "C": 36,
+                "I": 18,
+                "A": 9,
+                "value": 36,
+                "acceptable": false,
+                "treatment": "reduce",
+                "controls": [
+                  "A.5.15",
+                  "A.8.2"
+                ],
+                "owner": null,
+                "residual_value": 4,
+                "residual_acceptable": false,
+                "accepted_by": "P-01",
+                "accepted_on": "2026-05-01"
+              }
+            ]
+
+            """)
+        XCTAssertEqual(table.csv, "id,title,asset,threat,vulnerability,elements,threat_level,vulnerability_level,C,I,A,value,acceptable,treatment,controls,owner,residual_value,residual_acceptable,accepted_by,accepted_on\r\n"
+            + "R-001,Records leak,AST-1,T-1,V-1,C; I; A,3,3,36,18,9,36,false,reduce,A.5.15; A.8.2,,4,false,P-01,2026-05-01\r\n")
+    }
+
+    func testControlsListTheWholeCatalogue() throws {
+        let table = ExportTable(.controls, try SiteFixture.inspection().resolved)
+        XCTAssertEqual(table.rows.count, 93)
+        XCTAssertEqual(Array(table.columns.prefix(4)), ["id", "title", "theme", "applicable"])
+        XCTAssertEqual(table.rows[14].map(\.csvText).prefix(4), ["A.5.15", "Access control", "Organizational controls", "true"])
+        XCTAssertEqual(table.rows[14][9], .array([.string("R-001")]))
+        XCTAssertEqual(table.rows[0][8], .array([.string("POL-01")]))
+    }
+
+    func testCSVQuotesAndNeutralisesFormulas() throws {
+        let table = ExportTable(.assets, try SiteFixture.inspection(["assets/a.yaml": "- {id: AST-1, name: \"=HYPERLINK(\\\"x\\\")\", category: information, owner: P-01, C: 4, I: 2, A: 1, use: \"line one\\nline two\"}\n"]).resolved)
+        let row = table.csv.components(separatedBy: "\r\n")[1]
+        XCTAssertTrue(row.hasPrefix("AST-1,\"'=HYPERLINK(\"\"x\"\")\",information,"), row)
+        XCTAssertTrue(row.contains(",\"line one\nline two\","), row)
+    }
+
+    func testEveryKindExports() throws {
+        let kb = try SiteFixture.inspection().resolved
+        let counts = ExportTable.Kind.allCases.map { ($0.rawValue, ExportTable($0, kb).rows.count) }
+        XCTAssertEqual(counts.map(\.0), ["assets", "threats", "vulnerabilities", "risks", "controls", "documents", "people", "training"])
+        XCTAssertEqual(counts.map(\.1), [1, 1, 1, 1, 93, 2, 1, 1])
+    }
+}
+
+extension JSONValue {
+    var csvText: String {
+        switch self {
+        case .string(let s): return s
+        case .bool(let b): return String(b)
+        case .int(let i): return String(i)
+        default: return ""
+        }
+    }
+}
