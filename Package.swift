@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
-        .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme"]),
+        .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
     ]
 )

@@ -1,0 +1,64 @@
+import Foundation
+import ISMSModel
+import ISMSRules
+import ISMSSite
+import ISMSTheme
+import XCTest
+
+/// The example in `content/` is what users meet first: it must check clean and build without dead links.
+final class ExampleKnowledgeBaseTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let content = repository.appendingPathComponent("content")
+    let asOf = CalendarDate(iso: "2026-11-22")!
+
+    func inspection() throws -> Inspection { try Inspection.run(directory: Self.content, asOf: asOf) }
+
+    func testChecksWithoutErrors() throws {
+        let inspection = try inspection()
+        let errors = inspection.diagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(errors.count, 0, DiagnosticReport(diagnostics: errors, pathPrefix: "content/").text)
+    }
+
+    func testHoldsWhatTheExampleMustShow() throws {
+        let kb = try inspection().resolved
+        let base = kb.base
+        XCTAssertGreaterThanOrEqual(base.assets.count, 25)
+        XCTAssertEqual(Set(base.assets.compactMap(\.category)), Set(AssetCategory.allCases))
+        XCTAssertGreaterThanOrEqual(base.threats.count, 12)
+        XCTAssertGreaterThanOrEqual(base.vulnerabilities.count, 12)
+        XCTAssertGreaterThanOrEqual(base.risks.count, 30)
+        XCTAssertEqual(Set(base.risks.compactMap(\.treatment)), Set(TreatmentOption.allCases))
+        XCTAssertEqual(Set(base.soa.map(\.control)), Set(Catalog.annexA2022.controls.map(\.id)))
+        XCTAssertTrue(base.soa.contains { !$0.applicable })
+        XCTAssertTrue(base.risks.contains { r in kb.evaluations[r.id]?.elements.contains { $0.assetValue == 4 } == true })
+        XCTAssertEqual(kb.evaluations["R-001"]?.elements.map(\.value), [36, 18, 9])
+
+        let types = base.documents.compactMap(\.type)
+        XCTAssertTrue(types.contains(.scope))
+        XCTAssertTrue(types.contains(.privacyPolicy))
+        XCTAssertGreaterThanOrEqual(types.filter { $0 == .regulation || $0 == .procedure }.count, 6)
+        XCTAssertTrue(base.documents.contains { $0.type == .policy && $0.classification == "public" })
+        XCTAssertTrue(base.documents.contains { $0.type == .privacyPolicy && $0.classification == "public" })
+
+        for kind in [RecordKind.person, .role, .training, .audit, .review, .incident, .nonconformity, .objective] {
+            XCTAssertGreaterThan(base.count(kind), 0, "no \(kind.rawValue)")
+        }
+        XCTAssertTrue(ConformityChecks.coverage(kb).allSatisfy(\.satisfied))
+    }
+
+    func testBuildsASiteWithoutDeadLinks() throws {
+        let inspection = try inspection()
+        let files = try SiteBuilder(inspection: inspection, theme: Theme.load(directory: ISMSTheme.directory)).files()
+        XCTAssertEqual(files.keys.filter { $0.hasPrefix("documents/") }.count, inspection.resolved.base.documents.count)
+        var checked = 0
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            XCTAssertFalse(html.contains("<script"), path)
+            for target in localLinks(in: html, page: path) {
+                XCTAssertNotNil(files[target], "\(path) links to missing \(target)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 100)
+    }
+}
