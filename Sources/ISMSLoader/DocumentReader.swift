@@ -59,8 +59,11 @@ enum DocumentReader {
             let at = f.origin.at("review")
             if let interval = Interval(raw) {
                 doc.review = .interval(interval)
-            } else if let date = f.parseDate(raw, at: at, field: "review") {
+            } else if let date = CalendarDate(iso: raw.trimmingCharacters(in: .whitespaces)) {
                 doc.review = .date(date)
+            } else {
+                f.log.error("invalid-date", "'review' is neither a date nor an interval: '\(raw)'", at: at,
+                            hint: "write the next review date as YYYY-MM-DD or an interval such as '12 months'")
             }
         }
         doc.classification = f.string("classification")

@@ -59,12 +59,13 @@ final class DocumentLoadingTests: XCTestCase {
     }
 
     func testFrontMatterErrorsPointAtFileLines() throws {
-        let result = try load(["p.md": "---\nid: P\ntitle: T\ntype: polcy\napproved: 2026-02-30\nreviewer: x\n---\n# T\n"])
-        let mine = result.diagnostics.filter { $0.code != "missing-field" }
+        let result = try load(["p.md": "---\nid: P\ntitle: T\ntype: polcy\napproved: 2026-02-30\nreviewer: x\nreview: yearly\n---\n# T\n"])
+        let mine = result.diagnostics.inPrintOrder().filter { $0.code != "missing-field" }
         XCTAssertEqual(mine.map { "\($0.location): \($0.severity.rawValue): \($0.fullMessage)" }, [
             "p.md:4:7: error: 'type' cannot be 'polcy'; did you mean 'policy'?",
             "p.md:5:11: error: 'approved' is not a valid date: '2026-02-30'; write dates as YYYY-MM-DD",
             "p.md:6:1: warning: unknown key 'reviewer'; did you mean 'review'?",
+            "p.md:7:9: error: 'review' is neither a date nor an interval: 'yearly'; write the next review date as YYYY-MM-DD or an interval such as '12 months'",
         ])
     }
 
