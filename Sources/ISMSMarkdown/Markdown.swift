@@ -49,7 +49,9 @@ public enum LinkRewrite: Sendable {
 public enum Markdown {
     /// Renders CommonMark. Raw HTML and dangerous URLs are removed unless `allowRawHTML` is set;
     /// `rewrite` decides the fate of each link (not images) by its destination.
-    public static func render(_ text: String, allowRawHTML: Bool = false, rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+    /// A leading level-1 heading equal to `title` is dropped: the page shows the title already.
+    public static func render(_ text: String, allowRawHTML: Bool = false, title: String? = nil,
+                              rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
         let bytes = Array(text.utf8)
         guard let root = cmark_parse_document(bytes, bytes.count, options) else {
@@ -80,6 +82,10 @@ public enum Markdown {
             default:
                 break
             }
+        }
+        if let title, let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_HEADING,
+           cmark_node_get_heading_level(first) == 1, plainText(first) == title {
+            cmark_node_free(first)
         }
         // Unlinking changes the tree, so it waits until the walk is over.
         for link in unlinked {

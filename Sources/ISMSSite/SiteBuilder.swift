@@ -82,7 +82,7 @@ public struct SiteBuilder {
     }
 
     func document(_ d: Document, _ paths: PagePaths, root: String) -> [String: Any] {
-        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML) { url in
+        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML, title: d.title) { url in
             DocumentLinks.rewrite(url, from: d, paths: paths, kb: kb, root: root)
         }
         let next = kb.nextReview(of: d)

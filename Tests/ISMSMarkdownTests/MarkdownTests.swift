@@ -27,6 +27,12 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(r.links.map(\.destination), ["doc:X", "control:A.8.13", "img.png"])
     }
 
+    func testLeadingTitleHeadingIsDropped() {
+        XCTAssertEqual(Markdown.render("# Backup policy\n\nText\n", title: "Backup policy").html, "<p>Text</p>\n")
+        XCTAssertEqual(Markdown.render("# Other\n", title: "Backup policy").html, "<h1>Other</h1>\n")
+        XCTAssertEqual(Markdown.render("Intro\n\n# Backup policy\n", title: "Backup policy").html, "<p>Intro</p>\n<h1>Backup policy</h1>\n")
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }
