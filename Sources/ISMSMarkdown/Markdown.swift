@@ -53,7 +53,9 @@ public enum Markdown {
     public static func render(_ text: String, allowRawHTML: Bool = false, title: String? = nil,
                               rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
-        let bytes = Array(text.utf8)
+        // An escaped pipe must not split a table cell, but cmark drops the backslash before we
+        // see the text; a private-use stand-in carries it through and becomes "|" again below.
+        let bytes = Array(text.replacingEscapedPipes.utf8)
         guard let root = cmark_parse_document(bytes, bytes.count, options) else {
             return RenderedMarkdown(html: "", headings: [], links: [])
         }
@@ -94,11 +96,16 @@ public enum Markdown {
         }
         // Source positions were only needed for the walk above; keep them out of the HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+        PipeTables.convert(root, options: renderOptions)
         guard let html = cmark_render_html(root, renderOptions) else {
             return RenderedMarkdown(html: "", headings: headings, links: links)
         }
         defer { free(html) }
-        return RenderedMarkdown(html: String(cString: html), headings: headings, links: links)
+        return RenderedMarkdown(
+            html: String(cString: html).restoringPipes,
+            headings: headings.map { MarkdownHeading(level: $0.level, text: $0.text.restoringPipes, line: $0.line) },
+            links: links
+        )
     }
 
     /// The text content of a node and its descendants, without markup.
@@ -120,5 +127,29 @@ public enum Markdown {
             }
         }
         return text
+    }
+}
+
+extension String {
+    static let pipeStandIn: Character = "\u{E000}"
+
+    var replacingEscapedPipes: String {
+        guard contains("\\|") else { return self }
+        var out = ""
+        var previous: Character?
+        for ch in self {
+            if ch == "|" && previous == "\\" {
+                out.removeLast()
+                out.append(String.pipeStandIn)
+            } else {
+                out.append(ch)
+            }
+            previous = ch
+        }
+        return out
+    }
+
+    var restoringPipes: String {
+        contains(String.pipeStandIn) ? String(map { $0 == String.pipeStandIn ? "|" : $0 }) : self
     }
 }

@@ -33,6 +33,50 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(Markdown.render("Intro\n\n# Backup policy\n", title: "Backup policy").html, "<p>Intro</p>\n<h1>Backup policy</h1>\n")
     }
 
+    func testPipeTablesBecomeTables() {
+        let text = """
+            - item
+
+              | System | RPO | Note |
+              |:--|--:|:-:|
+              | EMR | 5 min | *standby* \\| spare |
+              | PACS | 0 | see [R-031](risk:R-031) <b>x</b> |
+
+            Not | a table
+            """
+        let r = Markdown.render(text)
+        XCTAssertEqual(r.html, """
+            <ul>
+            <li>
+            <p>item</p>
+            <table>
+            <thead>
+            <tr>
+            <th style="text-align: left">System</th>
+            <th style="text-align: right">RPO</th>
+            <th style="text-align: center">Note</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td style="text-align: left">EMR</td>
+            <td style="text-align: right">5 min</td>
+            <td style="text-align: center"><em>standby</em> | spare</td>
+            </tr>
+            <tr>
+            <td style="text-align: left">PACS</td>
+            <td style="text-align: right">0</td>
+            <td style="text-align: center">see <a href="risk:R-031">R-031</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></td>
+            </tr>
+            </tbody>
+            </table>
+            </li>
+            </ul>
+            <p>Not | a table</p>
+
+            """)
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }
