@@ -1,5 +1,5 @@
 /// Where each page of the site lives, and relative links between pages.
-struct PagePaths {
+struct PagePaths: Sendable {
     private var documentFiles: [String: String] = [:]
 
     init(documentIDs: [String]) {

@@ -4,7 +4,7 @@ import ISMSModel
 import ISMSRules
 
 /// Renders the site: every page of the knowledge base as bytes keyed by path from the site root.
-public struct SiteBuilder {
+public struct SiteBuilder: Sendable {
     public var inspection: Inspection
     public var theme: Theme
 
@@ -21,10 +21,19 @@ public struct SiteBuilder {
         var files: [String: Data] = [:]
         for (name, data) in theme.assets { files["assets/\(name)"] = data }
         files["index.html"] = Data(try page("index.html", title: "Home", template: "index", index(paths)).utf8)
-        for doc in kb.base.documents {
-            let path = paths.document(doc.id)
-            files[path] = Data(try page(path, title: doc.title, template: "document", document(doc, paths, root: PagePaths.root(of: path))).utf8)
+        // Pages are independent, so they render on all cores; each slot is written by one task only.
+        let documents = kb.base.documents
+        let rendered = UnsafeMutableBufferPointer<Result<Data, Error>?>.allocate(capacity: documents.count)
+        rendered.initialize(repeating: nil)
+        defer { rendered.deallocate() }
+        let slots = SendableSlots(rendered)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            let doc = documents[i], path = paths.document(doc.id)
+            slots.buffer[i] = Result {
+                Data(try page(path, title: doc.title, template: "document", document(doc, paths, root: PagePaths.root(of: path))).utf8)
+            }
         }
+        for (i, doc) in documents.enumerated() { files[paths.document(doc.id)] = try rendered[i]!.get() }
         return files
     }
 
@@ -121,4 +130,10 @@ public struct SiteBuilder {
             },
         ]
     }
+}
+
+/// Result slots shared by the rendering tasks; safe because each task writes only its own index.
+private struct SendableSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result<Data, Error>?>
+    init(_ buffer: UnsafeMutableBufferPointer<Result<Data, Error>?>) { self.buffer = buffer }
 }
