@@ -20,9 +20,8 @@ enum DocumentLinks {
             return .unlink
         }
         guard target.hasSuffix(".md") else { return .keep }
-        let path = resolve(target, from: document.path)
-        guard let linked = kb.base.documents.first(where: { $0.path == path }) else { return .unlink }
-        return .replace(root + paths.document(linked.id) + fragment)
+        guard let linked = paths.documentID(atSourcePath: resolve(target, from: document.path)) else { return .unlink }
+        return .replace(root + paths.document(linked) + fragment)
     }
 
     /// Splits `a/b.md#part` into `a/b.md` and `#part`.
