@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "ISMSModel"),
-        .target(name: "ISMSLoader", dependencies: ["ISMSModel", "Yams"]),
+        .target(name: "ISMSLoader", dependencies: ["ISMSModel", "ISMSMarkdown", "Yams"]),
         .target(name: "ISMSRules", dependencies: ["ISMSModel"]),
         .target(name: "ISMSMarkdown", dependencies: ["CCmark"]),
         .target(

@@ -22,10 +22,12 @@ public struct MarkdownHeading: Hashable, Sendable {
 public struct MarkdownLink: Hashable, Sendable {
     public var destination: String
     public var line: Int
+    public var column: Int
 
-    public init(destination: String, line: Int) {
+    public init(destination: String, line: Int, column: Int) {
         self.destination = destination
         self.line = line
+        self.column = column
     }
 }
 
@@ -60,31 +62,7 @@ public enum Markdown {
             return RenderedMarkdown(html: "", headings: [], links: [])
         }
         defer { cmark_node_free(root) }
-        var headings: [MarkdownHeading] = []
-        var links: [MarkdownLink] = []
-        var unlinked: [OpaquePointer] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node), line: Int(cmark_node_get_start_line(node))))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node))))
-                guard cmark_node_get_type(node) == CMARK_NODE_LINK else { break }
-                switch rewrite(url) {
-                case .keep: break
-                case .replace(let target): cmark_node_set_url(node, target)
-                case .unlink: unlinked.append(node)
-                }
-            default:
-                break
-            }
-        }
+        let (headings, links, unlinked) = walk(root, rewrite: rewrite)
         if let title, let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_HEADING,
            cmark_node_get_heading_level(first) == 1, plainText(first) == title {
             cmark_node_free(first)
@@ -106,6 +84,46 @@ public enum Markdown {
             headings: headings.map { MarkdownHeading(level: $0.level, text: $0.text.restoringPipes, line: $0.line) },
             links: links
         )
+    }
+
+    /// The links and images of a Markdown text with their lines, without rendering it.
+    public static func links(in text: String) -> [MarkdownLink] {
+        let bytes = Array(text.utf8)
+        guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_SOURCEPOS) else { return [] }
+        defer { cmark_node_free(root) }
+        return walk(root, rewrite: { _ in .keep }).links
+    }
+
+    /// Collects headings and links, applying `rewrite`; links to drop are returned, not yet removed.
+    private static func walk(_ root: OpaquePointer, rewrite: (String) -> LinkRewrite)
+        -> (headings: [MarkdownHeading], links: [MarkdownLink], unlinked: [OpaquePointer])
+    {
+        var headings: [MarkdownHeading] = []
+        var links: [MarkdownLink] = []
+        var unlinked: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node), line: Int(cmark_node_get_start_line(node))))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
+                guard cmark_node_get_type(node) == CMARK_NODE_LINK else { break }
+                switch rewrite(url) {
+                case .keep: break
+                case .replace(let target): cmark_node_set_url(node, target)
+                case .unlink: unlinked.append(node)
+                }
+            default:
+                break
+            }
+        }
+        return (headings, links, unlinked)
     }
 
     /// The text content of a node and its descendants, without markup.

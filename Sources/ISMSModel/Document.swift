@@ -32,6 +32,8 @@ public struct Document: Hashable, Sendable {
     /// Line of the file on which `body` starts, so body diagnostics point at file lines.
     public var bodyLine = 1
     public var hasFrontMatter = true
+    /// Every link and image destination in the body, where it is written.
+    public var links: [DocumentLink] = []
     public var origin: Origin
 
     public init(id: String, path: String, origin: Origin) {
@@ -47,5 +49,16 @@ public struct Document: Hashable, Sendable {
         case .interval(let i): return approved.map(i.after)
         case nil: return approved.map(defaultInterval.after)
         }
+    }
+}
+
+/// A link written in a document's body and the place it is written.
+public struct DocumentLink: Hashable, Sendable {
+    public var destination: String
+    public var location: SourceLocation
+
+    public init(destination: String, location: SourceLocation) {
+        self.destination = destination
+        self.location = location
     }
 }

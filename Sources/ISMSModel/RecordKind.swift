@@ -22,6 +22,19 @@ public enum RecordKind: String, Sendable, Hashable, CaseIterable {
         .audit, .review, .incident, .nonconformity, .objective,
     ]
 
+    /// The scheme of links to records of this kind in Markdown (`risk:R-012`), if they can be linked.
+    public var linkScheme: String? {
+        switch self {
+        case .document: return "doc"
+        case .soa: return nil
+        case .person: return "person"
+        case .training: return "training"
+        case .audit: return "audit"
+        case .review: return "review"
+        default: return noun
+        }
+    }
+
     /// Singular noun for messages ("unknown asset 'A-9'").
     public var noun: String {
         switch self {

@@ -10,6 +10,7 @@ public enum Checker {
         RiskChecks.run(kb, &findings)
         StatementOfApplicabilityChecks.run(kb, &findings)
         DocumentChecks.run(kb, &findings)
+        LinkChecks.run(kb, &findings)
         ConformityChecks.run(kb, &findings)
         return findings.diagnostics
     }

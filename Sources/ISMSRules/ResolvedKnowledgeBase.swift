@@ -14,6 +14,8 @@ public struct ResolvedKnowledgeBase: Sendable {
     public let roles: [String: Role]
     public let documents: [String: Document]
     public let nonconformities: [String: Nonconformity]
+    /// Document ids by source path, for links written as relative `.md` paths.
+    public let documentsByPath: [String: String]
     /// SoA decisions by canonical control id (the first one where a control is decided twice).
     public let decisions: [String: SoADecision]
     /// Members of each asset group, in inventory order.
@@ -38,6 +40,7 @@ public struct ResolvedKnowledgeBase: Sendable {
         people = index(base.people, \.id)
         roles = index(base.roles, \.id)
         documents = index(base.documents, \.id)
+        documentsByPath = Dictionary(base.documents.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
         nonconformities = index(base.nonconformities, \.id)
         decisions = index(base.soa, \.control)
         groups = Dictionary(grouping: base.assets.filter { $0.group != nil }, by: { $0.group! })

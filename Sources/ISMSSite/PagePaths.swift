@@ -1,13 +1,10 @@
 /// Where each page of the site lives, and relative links between pages.
 struct PagePaths: Sendable {
     private var documentFiles: [String: String] = [:]
-    /// Document ids by source path, for links written as relative `.md` paths.
-    private var documentsByPath: [String: String] = [:]
 
-    init(documents: [(id: String, path: String)]) {
+    init(documentIDs: [String]) {
         var used: Set<String> = []
-        for (id, path) in documents {
-            if documentsByPath[path] == nil { documentsByPath[path] = id }
+        for id in documentIDs {
             var name = PagePaths.fileName(id)
             var n = 2
             while used.contains(name) {
@@ -27,9 +24,6 @@ struct PagePaths: Sendable {
         let name = String(kept)
         return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
     }
-
-    /// The id of the document kept at a source path, if any.
-    func documentID(atSourcePath path: String) -> String? { documentsByPath[path] }
 
     /// Path of a document's page from the site root.
     func document(_ id: String) -> String { "documents/\(documentFiles[id] ?? PagePaths.fileName(id)).html" }

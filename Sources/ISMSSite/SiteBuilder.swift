@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
 
     /// All files of the site. Pure: the same inspection and theme give the same bytes.
     public func files() throws -> [String: Data] {
-        let paths = PagePaths(documents: kb.base.documents.map { ($0.id, $0.path) })
+        let paths = PagePaths(documentIDs: kb.base.documents.map(\.id))
         var files: [String: Data] = [:]
         for (name, data) in theme.assets { files["assets/\(name)"] = data }
         files["index.html"] = Data(try page("index.html", title: "Home", template: "index", index(paths)).utf8)

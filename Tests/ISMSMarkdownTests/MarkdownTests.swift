@@ -6,7 +6,8 @@ final class MarkdownTests: XCTestCase {
         let r = Markdown.render("# Title\n\nSome *text* and a [link](doc:POL-01).\n\n## Part two\n")
         XCTAssertEqual(r.html, "<h1>Title</h1>\n<p>Some <em>text</em> and a <a href=\"doc:POL-01\">link</a>.</p>\n<h2>Part two</h2>\n")
         XCTAssertEqual(r.headings, [MarkdownHeading(level: 1, text: "Title", line: 1), MarkdownHeading(level: 2, text: "Part two", line: 5)])
-        XCTAssertEqual(r.links, [MarkdownLink(destination: "doc:POL-01", line: 3)])
+        XCTAssertEqual(r.links, [MarkdownLink(destination: "doc:POL-01", line: 3, column: 19)])
+        XCTAssertEqual(Markdown.links(in: "x\n\n  [a](risk:R-1)\n"), [MarkdownLink(destination: "risk:R-1", line: 3, column: 3)])
     }
 
     func testSafeModeRemovesRawHTMLAndScriptURLs() {

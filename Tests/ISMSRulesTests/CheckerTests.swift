@@ -79,6 +79,34 @@ final class CheckerTests: XCTestCase {
         ])
     }
 
+    func testLinksInDocumentsMustResolve() throws {
+        let doc = """
+            ---
+            id: PRC-01
+            title: Procedure
+            type: procedure
+            owner: P-02
+            approver: P-01
+            approved: 2026-03-01
+            version: "1"
+            classification: internal
+            ---
+            # Procedure
+
+            See [the policy](doc:POL-01), [access](control:5.15), [R-1](risk:R-1) and [site](https://example.org).
+            Broken: [a](doc:POL-02), [b](control:A.5.99), [c](risk:AST-1), [d](../policies/missing.md),
+            [e](ctrl:A.5.1) and [f](../policies/policy.md#scope) ![img](../img/x.png).
+            """
+        let lines = try Fixture.lines(["procedures/p.md": doc], codes: ["dangling-link"])
+        XCTAssertEqual(lines, [
+            "procedures/p.md:14:9: error: link to unknown document 'POL-02'; did you mean 'POL-01'? [dangling-link]",
+            "procedures/p.md:14:26: error: link to unknown control 'A.5.99'; did you mean 'A.5.19'? [dangling-link]",
+            "procedures/p.md:14:47: error: link to unknown risk 'AST-1' [dangling-link]",
+            "procedures/p.md:14:64: error: link to '../policies/missing.md', which is not a document of the knowledge base [dangling-link]",
+            "procedures/p.md:15:1: error: link with unknown scheme 'ctrl:'; use one of: asset:, threat:, vulnerability:, risk:, person:, role:, training:, audit:, review:, incident:, nonconformity:, objective:, doc:, control: [dangling-link]",
+        ])
+    }
+
     func testValuesOutsideTheScales() throws {
         let lines = try Fixture.lines([
             "threats/threats.yaml": "- id: T-1\n  name: Leak\n  likelihood: 4\n",

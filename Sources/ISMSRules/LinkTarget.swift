@@ -1,0 +1,72 @@
+import ISMSModel
+
+/// What a link in a document points at, decided once for both `isms check` and the site.
+public enum LinkTarget: Hashable, Sendable {
+    /// A web, mail or phone address, left as written.
+    case external
+    /// Another document of the knowledge base, with an optional `#fragment`.
+    case document(id: String, fragment: String)
+    /// A record or control by id (`risk:R-012`, `control:A.8.13`).
+    case record(RecordKind, id: String)
+    /// A file of the knowledge base that is not a document (an image, a PDF).
+    case file(path: String)
+    /// A link that cannot be followed, with why.
+    case unresolved(message: String, hint: String?)
+}
+
+extension ResolvedKnowledgeBase {
+    /// Classifies a link written in `document`.
+    public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
+        let (target, fragment) = Self.splitFragment(destination)
+        if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : .document(id: document.id, fragment: fragment) }
+        if let colon = target.firstIndex(of: ":") {
+            let scheme = target[..<colon].lowercased()
+            let id = String(target[target.index(after: colon)...])
+            if ["http", "https", "mailto", "tel"].contains(scheme) { return .external }
+            guard let kind = RecordKind.allCases.first(where: { $0.linkScheme == scheme }) else {
+                let schemes = RecordKind.allCases.compactMap(\.linkScheme)
+                return .unresolved(message: "link with unknown scheme '\(scheme):'",
+                                   hint: Suggestion.closest(to: scheme, in: schemes).map { "did you mean '\($0):'?" } ?? "use one of: " + schemes.map { $0 + ":" }.joined(separator: ", "))
+            }
+            switch kind {
+            case .document:
+                guard documents[id] != nil else { return unknown(.document, id, candidates: Array(documents.keys)) }
+                return .document(id: id, fragment: fragment)
+            case .control:
+                let canonical = Catalog.canonicalControlID(id)
+                guard base.catalog.control(canonical) != nil else { return unknown(.control, id, candidates: base.catalog.controls.map(\.id)) }
+                return .record(.control, id: canonical)
+            default:
+                guard kinds[id] == kind else {
+                    return unknown(kind, id, candidates: kinds.filter { $0.value == kind }.map(\.key))
+                }
+                return .record(kind, id: id)
+            }
+        }
+        let path = Self.resolve(target, from: document.path)
+        guard target.hasSuffix(".md") else { return .file(path: path) }
+        guard let linked = documentsByPath[path] else {
+            return .unresolved(message: "link to '\(target)', which is not a document of the knowledge base", hint: nil)
+        }
+        return .document(id: linked, fragment: fragment)
+    }
+
+    private func unknown(_ kind: RecordKind, _ id: String, candidates: [String]) -> LinkTarget {
+        .unresolved(message: "link to unknown \(kind.noun) '\(id)'", hint: Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" })
+    }
+
+    /// Splits `a/b.md#part` into `a/b.md` and `#part`.
+    static func splitFragment(_ url: String) -> (String, String) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, "") }
+        return (String(url[..<hash]), String(url[hash...]))
+    }
+
+    /// A relative path resolved against the folder of the document that holds it.
+    static func resolve(_ relative: String, from documentPath: String) -> String {
+        var parts = relative.hasPrefix("/") ? [] : documentPath.split(separator: "/").dropLast().map(String.init)
+        for piece in relative.split(separator: "/") {
+            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+        }
+        return parts.joined(separator: "/")
+    }
+}
