@@ -76,9 +76,6 @@ final class Fields {
         return s.string
     }
 
-    /// Text that may span lines; the same as `string` but named for intent.
-    func text(_ name: String) -> String? { string(name) }
-
     func int(_ name: String, required what: String? = nil) -> Int? {
         guard let node = node(name) else {
             if let what { missing(name, of: what) }

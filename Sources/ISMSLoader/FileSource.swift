@@ -35,7 +35,7 @@ public struct FileSource: Sendable {
                 while let rel = walker.nextObject() as? String {
                     let full = rootPath + "/" + rel
                     let name = (rel as NSString).lastPathComponent
-                    if name.hasPrefix(".") || name == "output" && !rel.contains("/") {
+                    if name.hasPrefix(".") {
                         walker.skipDescendants()
                         continue
                     }

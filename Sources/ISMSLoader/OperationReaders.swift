@@ -9,20 +9,20 @@ enum OperationReaders {
         a.date = f.date("date")
         a.auditors = f.strings("auditors")
         a.auditees = f.strings("auditees")
-        a.scope = f.text("scope")
-        a.criteria = f.text("criteria")
+        a.scope = f.string("scope")
+        a.criteria = f.string("criteria")
         a.controls = f.strings("controls").map(Catalog.canonicalControlID)
         a.findings = f.nestedList("findings").map { g in
             var finding = AuditFinding(origin: g.location.origin)
             finding.type = g.choice("type", FindingType.self) ?? .observation
-            finding.description = g.text("description") ?? ""
+            finding.description = g.string("description") ?? ""
             finding.controls = g.strings("controls").map(Catalog.canonicalControlID)
             finding.nonconformity = g.string("nonconformity")
             g.finish()
             finding.origin = g.localOrigin
             return finding
         }
-        a.conclusion = f.text("conclusion")
+        a.conclusion = f.string("conclusion")
         f.finish()
         a.origin = f.origin
         return a
@@ -51,7 +51,7 @@ enum OperationReaders {
         i.reportedBy = f.string("reported_by")
         i.severity = f.choice("severity", IncidentSeverity.self)
         i.assets = f.strings("assets")
-        i.description = f.text("description")
+        i.description = f.string("description")
         i.failedControls = f.strings("failed_controls").map(Catalog.canonicalControlID)
         i.actionsTaken = f.strings("actions_taken")
         i.additionalControls = f.strings("additional_controls").map(Catalog.canonicalControlID)
@@ -68,12 +68,12 @@ enum OperationReaders {
         n.title = f.string("title", required: "nonconformity '\(id)'") ?? id
         n.source = f.string("source")
         n.raised = f.date("raised")
-        n.description = f.text("description")
-        n.cause = f.text("cause")
+        n.description = f.string("description")
+        n.cause = f.string("cause")
         n.actions = f.nestedList("actions").map { g in
             var a = CorrectiveAction(origin: g.location.origin)
             a.kind = g.choice("kind", ActionKind.self) ?? .corrective
-            a.action = g.text("action") ?? ""
+            a.action = g.string("action") ?? ""
             if a.action.isEmpty { g.missing("action", of: "an action of nonconformity '\(id)'") }
             a.owner = g.string("owner")
             a.due = g.date("due")

@@ -35,7 +35,7 @@ enum PeopleReaders {
         t.date = f.date("date")
         if t.date == nil, !f.has("date") { f.missing("date", of: what) }
         t.result = f.choice("result", TrainingResult.self)
-        t.effectiveness = f.text("effectiveness")
+        t.effectiveness = f.string("effectiveness")
         t.expires = f.date("expires")
         f.finish()
         t.origin = f.origin

@@ -8,14 +8,14 @@ enum RegisterReaders {
         a.name = f.string("name", required: "asset '\(id)'") ?? id
         a.category = f.choice("category", AssetCategory.self, required: "asset '\(id)'")
         a.group = f.string("group")
-        a.description = f.text("description")
+        a.description = f.string("description")
         a.owner = f.string("owner", required: "asset '\(id)'")
         a.format = f.string("format")
         a.storageFormat = f.string("storage_format")
         a.location = f.string("location")
         a.retention = f.string("retention")
         a.disposal = f.string("disposal")
-        a.use = f.text("use")
+        a.use = f.string("use")
         a.users = f.strings("users")
         a.dependencies = f.strings("dependencies")
         a.values = ElementValues(
@@ -37,7 +37,7 @@ enum RegisterReaders {
         let raw = f.strings("categories").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         t.categories = raw.compactMap { f.parseChoice($0, ThreatCategory.self, at: f.origin.at("categories"), field: "categories") }
         t.likelihood = f.int("likelihood", required: "threat '\(id)'") ?? 1
-        t.description = f.text("description")
+        t.description = f.string("description")
         f.finish()
         t.origin = f.origin
         return t
@@ -50,7 +50,7 @@ enum RegisterReaders {
         v.category = f.choice("category", VulnerabilityCategory.self)
         v.level = f.int("level", required: "vulnerability '\(id)'") ?? 1
         v.threats = f.strings("threats")
-        v.description = f.text("description")
+        v.description = f.string("description")
         f.finish()
         v.origin = f.origin
         return v
@@ -69,7 +69,7 @@ enum RegisterReaders {
 
     static func planItem(_ f: Fields) -> PlanItem {
         var p = PlanItem(origin: f.origin)
-        p.action = f.text("action") ?? ""
+        p.action = f.string("action") ?? ""
         if p.action.isEmpty { f.missing("action", of: "a plan item") }
         p.owner = f.string("owner")
         p.due = f.date("due")
@@ -95,7 +95,7 @@ enum RegisterReaders {
         }
         r.overrides = f.nested("overrides").map(ratings) ?? RatingOverrides()
         r.owner = f.string("owner")
-        r.description = f.text("description")
+        r.description = f.string("description")
         r.treatment = f.choice("treatment", TreatmentOption.self)
         r.controls = f.strings("controls").map(Catalog.canonicalControlID)
         r.transferTo = f.string("transfer_to")
@@ -104,7 +104,7 @@ enum RegisterReaders {
         if let a = f.nested("acceptance") {
             var acceptance = RiskAcceptance(by: a.string("by", required: "the acceptance of \(what)") ?? "", origin: Origin(a.location))
             acceptance.date = a.date("date")
-            acceptance.note = a.text("note")
+            acceptance.note = a.string("note")
             a.finish()
             acceptance.origin = a.localOrigin
             r.acceptance = acceptance
@@ -122,10 +122,10 @@ enum RegisterReaders {
             return true
         }()
         d.reasons = f.choices("reasons", InclusionReason.self)
-        d.justification = f.text("justification")
+        d.justification = f.string("justification")
         d.status = f.choice("status", ImplementationStatus.self)
         d.evidence = f.strings("evidence")
-        d.notes = f.text("notes")
+        d.notes = f.string("notes")
         f.finish()
         d.origin = f.origin
         return d

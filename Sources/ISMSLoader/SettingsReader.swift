@@ -7,13 +7,13 @@ enum SettingsReader {
         if let o = f.nested("organisation") {
             s.organisation.name = o.string("name", required: "the organisation") ?? ""
             s.organisation.shortName = o.string("short_name")
-            s.organisation.address = o.text("address")
-            s.organisation.description = o.text("description")
+            s.organisation.address = o.string("address")
+            s.organisation.description = o.string("description")
             o.finish()
         } else {
             f.missing("organisation", of: "isms.yaml")
         }
-        s.scope = f.text("scope")
+        s.scope = f.string("scope")
         if f.has("criteria") {
             let ids = f.strings("criteria")
             for (i, id) in ids.enumerated() where Criteria.builtIn[id] == nil {
@@ -49,7 +49,7 @@ enum SettingsReader {
                 let levels = scales.nestedList(kind.rawValue).compactMap { l -> ScaleLevel? in
                     defer { l.finish() }
                     guard let value = l.int("level", required: "a level of the \(kind.rawValue) scale") else { return nil }
-                    return ScaleLevel(value, l.string("name") ?? String(value), l.text("description") ?? "")
+                    return ScaleLevel(value, l.string("name") ?? String(value), l.string("description") ?? "")
                 }
                 if !levels.isEmpty { m.scales[kind] = Scale(levels) }
             }
