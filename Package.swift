@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The folders show the pipeline: load → resolve/check → render → write.
@@ -24,17 +24,19 @@ let package = Package(
         .target(name: "ISMSLoader", dependencies: ["ISMSModel", "ISMSMarkdown", "Yams"]),
         .target(name: "ISMSRules", dependencies: ["ISMSModel"]),
         .target(name: "ISMSMarkdown", dependencies: ["CCmark"]),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ISMSTheme",
             path: "templates",
-            exclude: ["README.md"],
+            exclude: ["README.md", "site"],
             sources: ["ISMSTheme.swift"],
-            resources: [.copy("site")]
+            plugins: ["EmbedTheme"]
         ),
         .target(
             name: "ISMSSite",
             dependencies: [
-                "ISMSModel", "ISMSLoader", "ISMSRules", "ISMSMarkdown", "ISMSTheme",
+                "ISMSModel", "ISMSLoader", "ISMSRules", "ISMSMarkdown", "ISMSTheme", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -35,7 +35,9 @@ enum DocumentReader {
             doc.hasFrontMatter = false
         }
         if doc.title.isEmpty { doc.title = FrontMatter.firstHeading(in: split.body) ?? stem }
-        doc.links = Markdown.links(in: split.body).map {
+        let outline = Markdown.outline(split.body, title: doc.title)
+        doc.anchors = outline.headings.map(\.anchor)
+        doc.links = outline.links.map {
             DocumentLink(destination: $0.destination, location: SourceLocation(file: path, line: split.bodyLine + $0.line - 1, column: $0.column))
         }
         for field in expectedFields where !present.contains(field) {

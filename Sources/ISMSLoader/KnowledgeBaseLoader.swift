@@ -39,6 +39,8 @@ public enum KnowledgeBaseLoader {
         let log = LoadLog()
         let paths = try source.list().filter { !isIgnored($0) }.sorted()
         var texts: [String: String] = [:]
+        // Other files (images, PDFs) are there for documents to link to.
+        let attachments = Set(paths.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) })
         for path in paths where path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
             let data: Data
             do {
@@ -68,6 +70,7 @@ public enum KnowledgeBaseLoader {
         }
 
         var kb = KnowledgeBase(settings: settings)
+        kb.attachments = attachments
         for path in paths {
             guard let text = texts[path], path != settingsFile else { continue }
             if path.hasSuffix(".md") {
@@ -89,9 +92,13 @@ public enum KnowledgeBaseLoader {
     }
 
     /// Hidden files and a top-level README are not part of the knowledge base.
+    /// Files that are not content: the top-level README, hidden files, and the site theme overrides.
     static func isIgnored(_ path: String) -> Bool {
-        path == "README.md" || path.split(separator: "/").contains { $0.hasPrefix(".") }
+        path == "README.md" || path.hasPrefix(themeFolder + "/") || path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
+
+    /// The folder where a knowledge base overrides the site's templates, stylesheet and words.
+    public static let themeFolder = "templates"
 
     /// The mappings of a record file: the root mapping, or each mapping of a root list.
     static func records(in text: String, file: String, log: LoadLog) -> [Fields] {

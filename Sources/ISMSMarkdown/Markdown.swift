@@ -5,16 +5,18 @@ import Darwin
 #endif
 import CCmark
 
-/// A heading found in a document, with its line in the Markdown text.
+/// A heading found in a document, with its line in the Markdown text and its anchor (HTML id).
 public struct MarkdownHeading: Hashable, Sendable {
     public var level: Int
     public var text: String
     public var line: Int
+    public var anchor: String
 
-    public init(level: Int, text: String, line: Int) {
+    public init(level: Int, text: String, line: Int, anchor: String) {
         self.level = level
         self.text = text
         self.line = line
+        self.anchor = anchor
     }
 }
 
@@ -50,7 +52,7 @@ public enum LinkRewrite: Sendable {
 /// The wrapper around libcmark. Nodes never leave `render`: they are not Sendable.
 public enum Markdown {
     /// Renders CommonMark. Raw HTML and dangerous URLs are removed unless `allowRawHTML` is set;
-    /// `rewrite` decides the fate of each link (not images) by its destination.
+    /// `rewrite` decides the fate of each link (not images) by its destination; headings get ids.
     /// A leading level-1 heading equal to `title` is dropped: the page shows the title already.
     public static func render(_ text: String, allowRawHTML: Bool = false, title: String? = nil,
                               rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
@@ -62,43 +64,52 @@ public enum Markdown {
             return RenderedMarkdown(html: "", headings: [], links: [])
         }
         defer { cmark_node_free(root) }
+        dropTitle(root, title)
         let (headings, links, unlinked) = walk(root, rewrite: rewrite)
-        if let title, let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_HEADING,
-           cmark_node_get_heading_level(first) == 1, plainText(first) == title {
-            cmark_node_free(first)
-        }
-        // Unlinking changes the tree, so it waits until the walk is over.
+        // Changing the tree waits until the walk is over.
         for link in unlinked {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
             cmark_node_free(link)
         }
+        for heading in headings { Anchors.identify(heading.node, heading.value) }
         // Source positions were only needed for the walk above; keep them out of the HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
         PipeTables.convert(root, options: renderOptions)
+        let found = headings.map { h in
+            MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
+        }
         guard let html = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: headings, links: links)
+            return RenderedMarkdown(html: "", headings: found, links: links)
         }
         defer { free(html) }
-        return RenderedMarkdown(
-            html: String(cString: html).restoringPipes,
-            headings: headings.map { MarkdownHeading(level: $0.level, text: $0.text.restoringPipes, line: $0.line) },
-            links: links
-        )
+        return RenderedMarkdown(html: String(cString: html).restoringPipes, headings: found, links: links)
     }
 
-    /// The links and images of a Markdown text with their lines, without rendering it.
-    public static func links(in text: String) -> [MarkdownLink] {
+    /// The links and headings of a Markdown text with their lines, without rendering it;
+    /// the same anchors `render` gives, for checking `#fragment` links.
+    public static func outline(_ text: String, title: String? = nil) -> (links: [MarkdownLink], headings: [MarkdownHeading]) {
         let bytes = Array(text.utf8)
-        guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_SOURCEPOS) else { return [] }
+        guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_SOURCEPOS) else { return ([], []) }
         defer { cmark_node_free(root) }
-        return walk(root, rewrite: { _ in .keep }).links
+        dropTitle(root, title)
+        let found = walk(root, rewrite: { _ in .keep })
+        return (found.links, found.headings.map(\.value))
+    }
+
+    /// A leading level-1 heading equal to the page title is removed: the page shows the title already.
+    private static func dropTitle(_ root: OpaquePointer, _ title: String?) {
+        if let title, let first = cmark_node_first_child(root), cmark_node_get_type(first) == CMARK_NODE_HEADING,
+           cmark_node_get_heading_level(first) == 1, plainText(first) == title {
+            cmark_node_free(first)
+        }
     }
 
     /// Collects headings and links, applying `rewrite`; links to drop are returned, not yet removed.
     private static func walk(_ root: OpaquePointer, rewrite: (String) -> LinkRewrite)
-        -> (headings: [MarkdownHeading], links: [MarkdownLink], unlinked: [OpaquePointer])
+        -> (headings: [(node: OpaquePointer, value: MarkdownHeading)], links: [MarkdownLink], unlinked: [OpaquePointer])
     {
-        var headings: [MarkdownHeading] = []
+        var headings: [(node: OpaquePointer, value: MarkdownHeading)] = []
+        var anchors = Anchors()
         var links: [MarkdownLink] = []
         var unlinked: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
@@ -109,7 +120,9 @@ public enum Markdown {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
-                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: plainText(node), line: Int(cmark_node_get_start_line(node))))
+                let text = plainText(node)
+                headings.append((node, MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text,
+                                                       line: Int(cmark_node_get_start_line(node)), anchor: anchors.next(for: text.restoringPipes))))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))

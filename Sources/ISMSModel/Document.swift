@@ -34,6 +34,8 @@ public struct Document: Hashable, Sendable {
     public var hasFrontMatter = true
     /// Every link and image destination in the body, where it is written.
     public var links: [DocumentLink] = []
+    /// The ids of the body's headings, the targets of `#fragment` links.
+    public var anchors: [String] = []
     public var origin: Origin
 
     public init(id: String, path: String, origin: Origin) {

@@ -1,6 +1,8 @@
 /// An ISMS knowledge base as loaded: settings, documents and every kind of record.
 public struct KnowledgeBase: Hashable, Sendable {
     public var settings: Settings
+    /// Paths of the files that are neither documents nor records (images, PDFs) that documents may link to.
+    public var attachments: Set<String> = []
     public var documents: [Document] = []
     public var assets: [Asset] = []
     public var threats: [Threat] = []

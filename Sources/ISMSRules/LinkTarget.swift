@@ -1,3 +1,4 @@
+import Foundation
 import ISMSModel
 
 /// What a link in a document points at, decided once for both `isms check` and the site.
@@ -18,7 +19,7 @@ extension ResolvedKnowledgeBase {
     /// Classifies a link written in `document`.
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
         let (target, fragment) = Self.splitFragment(destination)
-        if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : .document(id: document.id, fragment: fragment) }
+        if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : anchored(document.id, fragment) }
         if let colon = target.firstIndex(of: ":") {
             let scheme = target[..<colon].lowercased()
             let id = String(target[target.index(after: colon)...])
@@ -31,7 +32,7 @@ extension ResolvedKnowledgeBase {
             switch kind {
             case .document:
                 guard documents[id] != nil else { return unknown(.document, id, candidates: Array(documents.keys)) }
-                return .document(id: id, fragment: fragment)
+                return anchored(id, fragment)
             case .control:
                 let canonical = Catalog.canonicalControlID(id)
                 guard base.catalog.control(canonical) != nil else { return unknown(.control, id, candidates: base.catalog.controls.map(\.id)) }
@@ -43,12 +44,33 @@ extension ResolvedKnowledgeBase {
                 return .record(kind, id: id)
             }
         }
-        let path = Self.resolve(target, from: document.path)
-        guard target.hasSuffix(".md") else { return .file(path: path) }
+        let decodedTarget = target.removingPercentEncoding ?? target
+        guard let path = Self.resolve(decodedTarget, from: document.path) else {
+            return .unresolved(message: "link to '\(target)', which leads outside the knowledge base", hint: nil)
+        }
+        guard decodedTarget.hasSuffix(".md") else {
+            guard base.attachments.contains(path) else {
+                return .unresolved(message: "link to '\(target)', which is not a file of the knowledge base", hint: nil)
+            }
+            return .file(path: path)
+        }
         guard let linked = documentsByPath[path] else {
             return .unresolved(message: "link to '\(target)', which is not a document of the knowledge base", hint: nil)
         }
-        return .document(id: linked, fragment: fragment)
+        return anchored(linked, fragment)
+    }
+
+    /// A link into a document, provided its `#fragment` (if any) names one of its headings.
+    private func anchored(_ id: String, _ fragment: String) -> LinkTarget {
+        guard fragment.count > 1, let document = documents[id] else { return .document(id: id, fragment: fragment) }
+        let anchor = String(fragment.dropFirst())
+        let decoded = anchor.removingPercentEncoding ?? anchor
+        guard document.anchors.contains(decoded) else {
+            let hint = Suggestion.closest(to: decoded, in: document.anchors).map { "did you mean '#\($0)'?" }
+                ?? (document.anchors.isEmpty ? "'\(id)' has no headings" : nil)
+            return .unresolved(message: "link to '#\(anchor)', which is not a heading of '\(id)'", hint: hint)
+        }
+        return .document(id: id, fragment: fragment)
     }
 
     private func unknown(_ kind: RecordKind, _ id: String, candidates: [String]) -> LinkTarget {
@@ -61,11 +83,16 @@ extension ResolvedKnowledgeBase {
         return (String(url[..<hash]), String(url[hash...]))
     }
 
-    /// A relative path resolved against the folder of the document that holds it.
-    static func resolve(_ relative: String, from documentPath: String) -> String {
+    /// A relative path resolved against the folder of the document that holds it (`/` is the
+    /// knowledge-base root, as on a git host); nil when it climbs out of the knowledge base.
+    static func resolve(_ relative: String, from documentPath: String) -> String? {
         var parts = relative.hasPrefix("/") ? [] : documentPath.split(separator: "/").dropLast().map(String.init)
         for piece in relative.split(separator: "/") {
-            if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+            if piece == ".." {
+                guard parts.popLast() != nil else { return nil }
+            } else if piece != "." {
+                parts.append(String(piece))
+            }
         }
         return parts.joined(separator: "/")
     }

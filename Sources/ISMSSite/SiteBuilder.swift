@@ -1,139 +1,201 @@
 import Foundation
+import ISMSLoader
 import ISMSMarkdown
 import ISMSModel
 import ISMSRules
 
 /// Renders the site: every page of the knowledge base as bytes keyed by path from the site root.
 public struct SiteBuilder: Sendable {
+    /// How far ahead the dashboard looks for reviews, actions and training falling due.
+    static let soonDays = 60
+
     public var inspection: Inspection
     public var theme: Theme
+    /// Reads files of the knowledge base that documents link to (images, PDFs), to copy them.
+    public var attachments: FileSource?
 
-    public init(inspection: Inspection, theme: Theme) {
+    public init(inspection: Inspection, theme: Theme, attachments: FileSource? = nil) {
         self.inspection = inspection
         self.theme = theme
+        self.attachments = attachments
     }
 
-    var kb: ResolvedKnowledgeBase { inspection.resolved }
+    /// One page of the site, named by what it shows.
+    enum PageSpec: Sendable {
+        case home, methodology, glossary, search
+        case register(RecordKind)
+        case record(RecordKind, String)
+        case group(String)
+    }
 
-    /// All files of the site. Pure: the same inspection and theme give the same bytes.
+    /// A rendered page and what the search index keeps of it.
+    struct RenderedPage: Sendable {
+        var html: Data
+        var entry: SearchEntry?
+    }
+
+    /// All files of the site. Pure apart from reading linked attachments: the same input gives the same bytes.
     public func files() throws -> [String: Data] {
-        let paths = PagePaths(documentIDs: kb.base.documents.map(\.id))
-        var files: [String: Data] = [:]
-        for (name, data) in theme.assets { files["assets/\(name)"] = data }
-        files["index.html"] = Data(try page("index.html", title: "Home", template: "index", index(paths)).utf8)
+        let site = SiteContext(inspection: inspection, words: theme.strings)
+        let specs = pages(site)
         // Pages are independent, so they render on all cores; each slot is written by one task only.
-        let documents = kb.base.documents
-        let rendered = UnsafeMutableBufferPointer<Result<Data, Error>?>.allocate(capacity: documents.count)
+        let rendered = UnsafeMutableBufferPointer<Result<(String, RenderedPage), Error>?>.allocate(capacity: specs.count)
         rendered.initialize(repeating: nil)
         defer { rendered.deallocate() }
         let slots = SendableSlots(rendered)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            let doc = documents[i], path = paths.document(doc.id)
-            slots.buffer[i] = Result {
-                Data(try page(path, title: doc.title, template: "document", document(doc, paths, root: PagePaths.root(of: path))).utf8)
-            }
+        DispatchQueue.concurrentPerform(iterations: specs.count) { i in
+            slots.buffer[i] = Result { try render(specs[i], site) }
         }
-        for (i, doc) in documents.enumerated() { files[paths.document(doc.id)] = try rendered[i]!.get() }
+        var files: [String: Data] = [:]
+        var entries: [SearchEntry] = []
+        for slot in rendered {
+            let (path, page) = try slot!.get()
+            files[path] = page.html
+            if let entry = page.entry { entries.append(entry) }
+        }
+        for (name, data) in theme.assets { files["\(SitePaths.staticFolder)/\(name)"] = data }
+        files["search-index.js"] = SearchIndex.script(entries)
+        for path in linkedAttachments(site.kb) {
+            if let data = try? attachments?.read(path) { files[SitePaths.attachment(path)] = data }
+        }
         return files
     }
 
+    /// Every page of the site in a fixed order.
+    func pages(_ site: SiteContext) -> [PageSpec] {
+        let base = site.kb.base
+        var specs: [PageSpec] = [.home, .methodology, .glossary, .search]
+        let kinds: [(RecordKind, [String])] = [
+            (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
+            (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.control, base.catalog.controls.map(\.id)),
+            (.person, base.people.map(\.id)), (.role, base.roles.map(\.id)), (.training, base.training.map(\.id)),
+            (.audit, base.audits.map(\.id)), (.review, base.reviews.map(\.id)), (.incident, base.incidents.map(\.id)),
+            (.nonconformity, base.nonconformities.map(\.id)), (.objective, base.objectives.map(\.id)),
+        ]
+        for (kind, ids) in kinds {
+            specs.append(.register(kind))
+            var seen: Set<String> = []
+            // A duplicated id is an error of `isms check`; its first record gets the page.
+            for id in ids where seen.insert(id).inserted { specs.append(.record(kind, id)) }
+        }
+        var groups: [String] = []
+        for a in base.assets { if let g = a.group, !groups.contains(g) { groups.append(g) } }
+        specs += groups.map { .group($0) }
+        return specs
+    }
+
+    /// The path, view model and template of one page, then the page itself.
+    func render(_ spec: PageSpec, _ site: SiteContext) throws -> (String, RenderedPage) {
+        let kb = site.kb
+        let path: String, title: String, template: String, context: [String: Any], kind: String?
+        switch spec {
+        case .home:
+            path = "index.html"
+            (title, template, kind) = (site.t("home"), "index", nil)
+            context = PageLinks(site, page: path).dashboard()
+        case .methodology:
+            path = "methodology.html"
+            (title, template, kind) = (site.t("methodology"), "methodology", site.t("methodology"))
+            context = PageLinks(site, page: path).methodology()
+        case .glossary:
+            path = "glossary.html"
+            (title, template, kind) = (site.t("glossary"), "glossary", site.t("glossary"))
+            context = PageLinks(site, page: path).glossary(theme.glossary)
+        case .search:
+            path = "search.html"
+            (title, template, kind) = (site.t("search"), "search", nil)
+            context = [:]
+        case .register(let k):
+            path = site.paths.register(k)
+            let links = PageLinks(site, page: path)
+            (title, template, kind) = (site.t("kind.\(k.rawValue)"), "register", nil)
+            var c = links.register(of: k).context
+            if k == .risk {
+                c["heatBefore"] = links.heatMap(kb.evaluations, title: site.t("heatBefore"))
+                c["heatAfter"] = links.heatMap(links.afterTreatment, title: site.t("heatAfter"))
+            }
+            context = c
+        case .group(let name):
+            path = site.paths.group(name)!
+            let view = PageLinks(site, page: path).group(name)
+            (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+        case let .record(.document, id):
+            path = site.paths.page(.document, id)!
+            let document = kb.documents[id]!
+            (title, template, kind) = (document.title, "document", site.t("kind.documents"))
+            context = PageLinks(site, page: path).document(document)
+        case let .record(k, id):
+            path = site.paths.page(k, id)!
+            let view = try recordView(k, id, PageLinks(site, page: path))
+            (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+        }
+        let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": theme.strings.escaped]) { $1 })
+        let html = try layout(path, title: title, content: content, site: site)
+        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: SearchIndex.plainText(fromHTML: content)) }
+        return (path, RenderedPage(html: Data(html.utf8), entry: entry))
+    }
+
+    func recordView(_ kind: RecordKind, _ id: String, _ links: PageLinks) throws -> RecordView {
+        let kb = links.kb, base = kb.base
+        switch kind {
+        case .asset: return links.asset(kb.assets[id]!)
+        case .threat: return links.threat(kb.threats[id]!)
+        case .vulnerability: return links.vulnerability(kb.vulnerabilities[id]!)
+        case .risk: return links.risk(kb.risks[id]!)
+        case .control: return links.control(base.catalog.control(id)!)
+        case .person: return links.person(kb.people[id]!)
+        case .role: return links.role(kb.roles[id]!)
+        case .training: return links.training(base.training.first { $0.id == id }!)
+        case .audit: return links.audit(base.audits.first { $0.id == id }!)
+        case .review: return links.review(base.reviews.first { $0.id == id }!)
+        case .incident: return links.incident(base.incidents.first { $0.id == id }!)
+        case .nonconformity: return links.nonconformity(kb.nonconformities[id]!)
+        case .objective: return links.objective(base.objectives.first { $0.id == id }!)
+        case .document, .soa: throw Theme.Failure.missing("record")
+        }
+    }
+
     /// Wraps a page's content in the layout.
-    func page(_ path: String, title: String, template: String, _ context: [String: Any]) throws -> String {
-        let root = PagePaths.root(of: path)
-        var context = context
-        context["root"] = root
-        let org = kb.base.settings.organisation
-        let layout: [String: Any] = [
-            "lang": HTML.escape(kb.base.settings.publishing.language),
+    func layout(_ path: String, title: String, content: String, site: SiteContext) throws -> String {
+        let root = SitePaths.root(of: path)
+        let org = site.kb.base.settings.organisation
+        let nav: [(String, String)] = [
+            ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
+            ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
+            ("kind.people", site.paths.register(.person)), ("methodology", "methodology.html"), ("glossary", "glossary.html"),
+        ]
+        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        return try theme.render("layout", [
+            "lang": HTML.escape(site.kb.base.settings.publishing.language),
             "title": HTML.escape(title),
             "organisation": HTML.escape(org.name),
             "root": root,
-            "asOf": kb.asOf.description,
+            "asOf": site.kb.asOf.description,
             "version": ISMSVersion.current,
-            "content": try theme.render(template, context),
-        ]
-        return try theme.render("layout", layout)
+            "t": theme.strings.escaped,
+            "nav": nav.map { key, href in
+                ["label": HTML.escape(site.t(key)), "href": root + href,
+                 "current": href == path || (href.hasSuffix("/index.html") && href.hasPrefix(section + "/"))]
+            },
+            "registers": [RecordKind.threat, .vulnerability, .role, .training, .audit, .review, .incident, .nonconformity, .objective].map {
+                ["label": HTML.escape(site.t("kind.\($0.rawValue)")), "href": root + site.paths.register($0)]
+            },
+            "content": content,
+        ])
     }
 
-    func index(_ paths: PagePaths) -> [String: Any] {
-        let settings = kb.base.settings
-        let counts: [(String, RecordKind)] = [
-            ("Documents", .document), ("Assets", .asset), ("Threats", .threat), ("Vulnerabilities", .vulnerability),
-            ("Risks", .risk), ("SoA decisions", .soa), ("People", .person), ("Roles", .role), ("Training records", .training),
-            ("Internal audits", .audit), ("Management reviews", .review), ("Incidents", .incident),
-            ("Nonconformities", .nonconformity), ("Objectives", .objective),
-        ]
-        let documents = kb.base.documents.sorted { ($0.type?.rawValue ?? "~", $0.title) < ($1.type?.rawValue ?? "~", $1.title) }
-        return [
-            "organisation": HTML.escape(settings.organisation.name),
-            "description": settings.organisation.description.map(HTML.escape) ?? "",
-            "scope": settings.scope.map { Markdown.render($0).html } ?? "",
-            "criteria": settings.criteriaInForce.map { HTML.escape($0.title) }.joined(separator: ", "),
-            "counts": counts.map { ["label": $0.0, "count": kb.base.count($0.1)] },
-            "errors": inspection.errorCount,
-            "warnings": inspection.warningCount,
-            "clean": inspection.diagnostics.isEmpty,
-            "documents": documents.map { d -> [String: Any] in
-                let next = kb.nextReview(of: d)
-                return [
-                    "href": paths.document(d.id),
-                    "id": HTML.escape(d.id),
-                    "title": HTML.escape(d.title),
-                    "type": HTML.escape(d.type?.rawValue ?? "—"),
-                    "classification": HTML.escape(d.classification ?? "—"),
-                    "owner": HTML.escape(d.owner.map(kb.partyName) ?? "—"),
-                    "version": HTML.escape(d.version ?? "—"),
-                    "nextReview": next?.description ?? "—",
-                    "overdue": next.map { $0 < kb.asOf } ?? false,
-                ]
-            },
-        ]
-    }
-
-    func document(_ d: Document, _ paths: PagePaths, root: String) -> [String: Any] {
-        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML, title: d.title) { url in
-            DocumentLinks.rewrite(url, from: d, paths: paths, kb: kb, root: root)
+    /// Knowledge-base files (not documents) that documents link to.
+    func linkedAttachments(_ kb: ResolvedKnowledgeBase) -> [String] {
+        var paths: Set<String> = []
+        for d in kb.base.documents {
+            for link in d.links { if case .file(let path) = kb.linkTarget(link.destination, from: d) { paths.insert(path) } }
         }
-        let next = kb.nextReview(of: d)
-        func party(_ id: String?) -> String {
-            guard let id else { return "—" }
-            let name = kb.partyName(id)
-            return name == id ? HTML.escape(id) : "\(HTML.escape(name)) (\(HTML.escape(id)))"
-        }
-        var meta: [[String: Any]] = [
-            ["label": "Id", "value": HTML.escape(d.id)],
-            ["label": "Type", "value": HTML.escape(d.type?.rawValue ?? "—")],
-            ["label": "Owner", "value": party(d.owner)],
-            ["label": "Approver", "value": party(d.approver)],
-            ["label": "Approved", "value": d.approved?.description ?? "not approved"],
-            ["label": "Version", "value": HTML.escape(d.version ?? "—")],
-            ["label": "Classification", "value": HTML.escape(d.classification ?? "—")],
-            ["label": "Next review", "value": (next?.description ?? "—") + (next.map { $0 < kb.asOf } == true ? " (overdue)" : "")],
-            ["label": "Source", "value": HTML.escape(d.path)],
-        ]
-        let requirements = d.satisfies.map { ref -> String in
-            guard let (criteria, req) = kb.requirement(ref) else { return HTML.escape(ref) + " (unknown requirement)" }
-            return HTML.escape("\(criteria.title) \(req.clause) — \(req.title)")
-        }
-        if !requirements.isEmpty { meta.append(["label": "Satisfies", "value": requirements.joined(separator: "<br>")]) }
-        return [
-            "title": HTML.escape(d.title),
-            "meta": meta,
-            "body": rendered.html,
-            "hasControls": !d.controls.isEmpty,
-            "hasRisks": !d.risks.isEmpty,
-            "controls": d.controls.map { id in
-                ["id": HTML.escape(id), "title": HTML.escape(kb.base.catalog.control(id)?.title ?? "unknown control")]
-            },
-            "risks": d.risks.map { id in
-                ["id": HTML.escape(id), "title": HTML.escape(kb.risks[id]?.title ?? "")]
-            },
-        ]
+        return paths.sorted()
     }
 }
 
 /// Result slots shared by the rendering tasks; safe because each task writes only its own index.
 private struct SendableSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<Data, Error>?>
-    init(_ buffer: UnsafeMutableBufferPointer<Result<Data, Error>?>) { self.buffer = buffer }
+    let buffer: UnsafeMutableBufferPointer<Result<(String, SiteBuilder.RenderedPage), Error>?>
+    init(_ buffer: UnsafeMutableBufferPointer<Result<(String, SiteBuilder.RenderedPage), Error>?>) { self.buffer = buffer }
 }

@@ -1,51 +1,86 @@
 import Foundation
+import ISMSLoader
+import ISMSTheme
 import Mustache
 
-/// A site theme: Mustache templates plus static files (CSS, images) copied to `assets/`.
+/// A site theme: Mustache templates, static files copied to `static/`, the site's words in one
+/// language, and the glossary in that language.
 public struct Theme: Sendable {
     public var templates: MustacheLibrary
-    /// Static files by name, copied verbatim under `assets/`.
+    /// Static files (CSS, scripts) by name, copied verbatim under `static/`.
     public var assets: [String: Data]
+    public var strings: Strings
+    public var glossary: [GlossaryEntry]
 
     public enum Failure: Error, CustomStringConvertible {
         case unreadable(String)
         case template(String, String)
         case missing(String)
+        case strings(String, String)
 
         public var description: String {
             switch self {
             case .unreadable(let path): return "\(path): cannot read the theme folder"
             case let .template(name, reason): return "template '\(name)': \(reason)"
             case .missing(let name): return "the theme has no template '\(name).mustache'"
+            case let .strings(file, reason): return "\(file): \(reason)"
             }
         }
     }
 
     /// Templates every theme must provide.
-    public static let requiredTemplates = ["layout", "index", "document"]
+    public static let requiredTemplates = ["layout", "index", "document", "record", "register", "methodology", "glossary", "search"]
 
-    /// Reads a theme folder: `*.mustache` become templates, every other file a static asset.
-    public static func load(directory: URL) throws -> Theme {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { throw Failure.unreadable(directory.path) }
+    /// The theme from the built-in files with `overrides` (same relative paths) put over them,
+    /// in `language` (English words fill any gap in another language's strings).
+    public static func make(defaults: [String: Data], overrides: [String: Data] = [:], language: String) throws -> Theme {
+        let files = defaults.merging(overrides) { _, override in override }
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
-            guard let data = fm.contents(atPath: url.path) else { throw Failure.unreadable(url.path) }
-            if name.hasSuffix(".mustache") {
-                let template = String(name.dropLast(".mustache".count))
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasSuffix(".mustache"), !path.contains("/") {
+                let name = String(path.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: template)
+                    library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: name)
                 } catch {
-                    throw Failure.template(template, "\(error)")
+                    throw Failure.template(name, "\(error)")
                 }
-            } else {
-                assets[name] = data
+            } else if !path.contains("/") {
+                assets[path] = data
             }
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil { throw Failure.missing(name) }
-        return Theme(templates: library, assets: assets)
+        var strings = try Strings.parse(files["strings/en.yaml"] ?? Data(), file: "strings/en.yaml")
+        if language != "en", let data = files["strings/\(language).yaml"] {
+            strings = try Strings.parse(data, file: "strings/\(language).yaml", fallback: strings)
+        }
+        let glossaryFile = files["glossary/\(language).yaml"] != nil ? "glossary/\(language).yaml" : "glossary/en.yaml"
+        let glossary = try GlossaryEntry.parse(files[glossaryFile] ?? Data(), file: glossaryFile)
+        return Theme(templates: library, assets: assets, strings: strings, glossary: glossary)
+    }
+
+    /// The built-in theme, overridden by the knowledge base's own `templates/` folder and then by
+    /// `extra` (the `--templates` option), in the knowledge base's language.
+    public static func forKnowledgeBase(_ knowledgeBase: URL?, extra: URL?, language: String) throws -> Theme {
+        var overrides: [String: Data] = [:]
+        if let own = knowledgeBase?.appendingPathComponent(KnowledgeBaseLoader.themeFolder),
+           FileManager.default.fileExists(atPath: own.path) {
+            overrides = try files(in: own)
+        }
+        if let extra { overrides.merge(try files(in: extra)) { _, later in later } }
+        return try make(defaults: ISMSTheme.files, overrides: overrides, language: language)
+    }
+
+    /// Every regular file under a folder by relative path (hidden files and symlinks leaving it skipped).
+    public static func files(in directory: URL) throws -> [String: Data] {
+        let source = FileSource.directory(directory)
+        var files: [String: Data] = [:]
+        do {
+            for path in try source.list() { files[path] = try source.read(path) }
+        } catch {
+            throw Failure.unreadable(directory.path)
+        }
+        return files
     }
 
     /// Renders a template with an already-escaped view model.

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import ISMSModel
 import ISMSSite
-import ISMSTheme
 
 @main
 struct ISMSCommand: ParsableCommand {
@@ -10,7 +9,7 @@ struct ISMSCommand: ParsableCommand {
         commandName: "isms",
         abstract: "Check an ISMS knowledge base and publish it as a cross-linked site.",
         version: ISMSVersion.current,
-        subcommands: [Check.self, Export.self, Build.self]
+        subcommands: [Check.self, Export.self, Build.self, RenderMarkdown.self]
     )
 }
 
@@ -111,7 +110,7 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write the site to (replaced as a whole).")
     var output: String = "output"
 
-    @Option(help: "A theme folder to use instead of the default one.")
+    @Option(help: "A folder of templates, stylesheet or strings put over the default theme and the knowledge base's templates/.")
     var templates: String?
 
     func run() throws {
@@ -119,8 +118,9 @@ struct Build: ParsableCommand {
         let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
         if !inspection.diagnostics.isEmpty { Console.error(report.text) }
         do {
-            let theme = try Theme.load(directory: templates.map { URL(fileURLWithPath: $0) } ?? ISMSTheme.directory)
-            let files = try SiteBuilder(inspection: inspection, theme: theme).files()
+            let theme = try Theme.forKnowledgeBase(options.url, extra: templates.map { URL(fileURLWithPath: $0) },
+                                                   language: inspection.resolved.base.settings.publishing.language)
+            let files = try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url)).files()
             try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url)
             Console.error("isms: wrote \(files.count) files to \(output)")
         } catch {
@@ -128,5 +128,27 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         if inspection.errorCount > 0 { throw ExitCode(1) }
+    }
+}
+
+struct RenderMarkdown: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render-markdown",
+        abstract: "Read Markdown on standard input and write the HTML fragment the site makes of it."
+    )
+
+    @Flag(help: "Keep raw HTML, as a knowledge base with 'raw_html: true' does (unsafe for untrusted text).")
+    var rawHTML = false
+
+    @Option(help: "Drop a leading level-1 heading equal to this title, as document pages do.")
+    var title: String?
+
+    func run() throws {
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: input, encoding: .utf8) else {
+            Console.error("isms: standard input is not UTF-8 text")
+            throw ExitCode(2)
+        }
+        Console.print(MarkdownFragment.render(text, allowRawHTML: rawHTML, title: title))
     }
 }

@@ -1,0 +1,45 @@
+import CCmark
+
+/// Heading ids as git hosts make them, so `file.md#section` links written for a git host work here:
+/// lower case, punctuation dropped, spaces as hyphens, repeats numbered `-1`, `-2`.
+public struct Anchors {
+    private var used: [String: Int] = [:]
+
+    public init() {}
+
+    /// The anchor of a heading's text.
+    public static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            let p = scalar.properties
+            if scalar == " " || scalar == "-" {
+                slug.unicodeScalars.append("-")
+            } else if p.isAlphabetic || p.numericType != nil || scalar == "_"
+                        || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark {
+                slug.unicodeScalars.append(scalar)
+            }
+        }
+        return slug
+    }
+
+    /// The next heading's anchor, distinct from those before it in the same document.
+    public mutating func next(for text: String) -> String {
+        let base = Self.slug(text)
+        let seen = used[base, default: 0]
+        used[base] = seen + 1
+        let anchor = seen == 0 ? base : "\(base)-\(seen)"
+        // An empty heading still needs an id to be linkable.
+        return anchor.isEmpty ? "section" : anchor
+    }
+
+    /// Replaces a heading node with one that carries its id; the inline content is moved, not copied.
+    static func identify(_ heading: OpaquePointer, _ value: MarkdownHeading) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        // The anchor holds only letters, digits, marks, '-' and '_', so it needs no escaping.
+        cmark_node_set_on_enter(block, "<h\(value.level) id=\"\(value.anchor)\">")
+        cmark_node_set_on_exit(block, "</h\(value.level)>")
+        while let child = cmark_node_first_child(heading) { cmark_node_append_child(block, child) }
+        cmark_node_replace(heading, block)
+        cmark_node_free(heading)
+    }
+}

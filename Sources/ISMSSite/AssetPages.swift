@@ -1,0 +1,117 @@
+import ISMSModel
+import ISMSRules
+
+/// Pages of the asset inventory, asset groups, threats and vulnerabilities.
+extension PageLinks {
+    func t(_ key: String) -> String { site.t(key) }
+
+    func register(_ kind: RecordKind) -> String { root + site.paths.register(kind) }
+
+    /// A scale value with its level name, e.g. "3 High".
+    func rated(_ value: Int, _ kind: ScaleKind) -> String {
+        guard let level = kb.base.methodology.scale(kind).level(value) else { return "\(value)" }
+        return "\(value) <span class=\"muted\">\(HTML.escape(level.name))</span>"
+    }
+
+    /// A verdict badge.
+    func verdict(_ acceptable: Bool?) -> String {
+        guard let acceptable else { return "—" }
+        return acceptable ? "<span class=\"tag ok\">\(HTML.escape(t("acceptable")))</span>"
+            : "<span class=\"tag bad\">\(HTML.escape(t("notAcceptable")))</span>"
+    }
+
+    /// Risks as a table: id, asset, threat, vulnerability, value, verdict, treatment.
+    func riskTable(_ risks: [Risk]) -> Table {
+        Table(head: [t("risk"), t("asset"), t("threat"), t("vulnerability"), t("riskValue"), t("evaluation"), t("treatment"), t("residualValue")],
+              rows: risks.map { r in
+                  let e = kb.evaluations[r.id], residual = kb.residualEvaluations[r.id]
+                  return Table.Row(cells: [
+                      titled(.risk, r.id), asset(r.asset), link(.threat, r.threat), link(.vulnerability, r.vulnerability),
+                      e.map { "\($0.value)" } ?? "—", verdict(e?.acceptable), r.treatment.map { HTML.escape(t("option.\($0.rawValue)")) } ?? "—",
+                      residual.map { "\($0.value)" } ?? "—",
+                  ], tone: e.map { $0.acceptable ? nil : "unacceptable" } ?? nil)
+              })
+    }
+
+    /// Documents and records that refer to a record.
+    func referencedBy(_ kind: RecordKind, _ id: String) -> Section {
+        Section(title: t("referencedBy"), anchor: "referenced-by",
+                items: site.index.referrers(of: kind, id).map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
+                empty: t("noReferences"))
+    }
+
+    func asset(_ a: Asset) -> RecordView {
+        var view = RecordView(kind: t("kind.assets"), registerHref: register(.asset), id: a.id, title: a.name)
+        if let c = a.classification { view.badges.append((c, "classification")) }
+        let v = a.values
+        view.facts = [
+            (t("category"), a.category.map { HTML.escape(t("category.\($0.rawValue)")) } ?? "—"),
+            (t("group"), a.group.map { asset($0) } ?? "—"),
+            (t("owner"), party(a.owner)),
+            (t("description"), linkify(a.description)),
+            (t("format"), linkify(a.format)),
+            (t("storage"), linkify(a.storageFormat)),
+            (t("location"), linkify(a.location)),
+            (t("retention"), linkify(a.retention)),
+            (t("disposal"), linkify(a.disposal)),
+            (t("use"), linkify(a.use)),
+            (t("users"), a.users.isEmpty ? "—" : a.users.map(party).joined(separator: ", ")),
+            (t("dependencies"), a.dependencies.isEmpty ? "—" : a.dependencies.map { asset($0) }.joined(separator: ", ")),
+            (t("confidentiality"), rated(v.confidentiality, .confidentiality)),
+            (t("integrity"), rated(v.integrity, .integrity)),
+            (t("availability"), rated(v.availability, .availability)),
+            (t("assetValue"), "\(v.highest)"),
+            (t("classification"), HTML.escape(a.classification ?? "—")),
+        ]
+        let risks = (site.index.risksByAsset[a.id] ?? []) + (a.group.flatMap { site.index.risksByAsset[$0] } ?? [])
+        view.sections = [
+            Section(title: t("risks"), anchor: "risks", table: riskTable(risks), empty: t("noRisks")),
+            Section(title: t("kind.incidents"), anchor: "incidents", items: (site.index.incidentsByAsset[a.id] ?? []).map { titled(.incident, $0.id) }),
+            referencedBy(.asset, a.id),
+        ]
+        return view
+    }
+
+    func group(_ name: String) -> RecordView {
+        let members = kb.groups[name] ?? []
+        var view = RecordView(kind: t("assetGroup"), registerHref: register(.asset), id: name, title: "")
+        view.facts = [(t("members"), "\(members.count)")]
+        view.sections = [
+            Section(title: t("members"), anchor: "members", table: Table(
+                head: [t("asset"), t("name"), "C", "I", "A", t("owner")],
+                cells: members.map { [link(.asset, $0.id), HTML.escape($0.name), "\($0.values.confidentiality)", "\($0.values.integrity)", "\($0.values.availability)", party($0.owner)] })),
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByAsset[name] ?? []), empty: t("noRisks")),
+        ]
+        return view
+    }
+
+    func threat(_ x: Threat) -> RecordView {
+        var view = RecordView(kind: t("kind.threats"), registerHref: register(.threat), id: x.id, title: x.name)
+        view.facts = [
+            (t("threatCategory"), x.categories.isEmpty ? "—" : x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: ", ")),
+            (t("likelihood"), rated(x.likelihood, .threat)),
+            (t("description"), linkify(x.description)),
+        ]
+        view.sections = [
+            Section(title: t("kind.vulnerabilities"), anchor: "vulnerabilities", items: (site.index.vulnerabilitiesByThreat[x.id] ?? []).map { titled(.vulnerability, $0.id) }),
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByThreat[x.id] ?? []), empty: t("noRisks")),
+            referencedBy(.threat, x.id),
+        ]
+        return view
+    }
+
+    func vulnerability(_ x: Vulnerability) -> RecordView {
+        var view = RecordView(kind: t("kind.vulnerabilities"), registerHref: register(.vulnerability), id: x.id, title: x.name)
+        view.facts = [
+            (t("category"), x.category.map { HTML.escape(t("vcategory.\($0.rawValue)")) } ?? "—"),
+            (t("level"), rated(x.level, .vulnerability)),
+            (t("kind.threats"), x.threats.isEmpty ? "—" : x.threats.map { titled(.threat, $0) }.joined(separator: "<br>")),
+            (t("description"), linkify(x.description)),
+        ]
+        view.sections = [
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByVulnerability[x.id] ?? []), empty: t("noRisks")),
+            referencedBy(.vulnerability, x.id),
+        ]
+        return view
+    }
+}

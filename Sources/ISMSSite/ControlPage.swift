@@ -1,0 +1,44 @@
+import ISMSModel
+import ISMSRules
+
+/// The page of one catalogue control with its Statement of Applicability decision.
+extension PageLinks {
+    /// A control's applicability as a tag.
+    func applicability(_ d: SoADecision?) -> String {
+        guard let d else { return "<span class=\"tag bad\">\(HTML.escape(t("noDecision")))</span>" }
+        return d.applicable ? "<span class=\"tag ok\">\(HTML.escape(t("applicable")))</span>"
+            : "<span class=\"tag muted\">\(HTML.escape(t("excluded")))</span>"
+    }
+
+    func control(_ c: CatalogControl) -> RecordView {
+        let d = kb.decisions[c.id]
+        var view = RecordView(kind: t("kind.controls"), registerHref: register(.control), id: c.id, title: c.title)
+        view.badges.append(d == nil ? (t("noDecision"), "bad") : d!.applicable ? (t("applicable"), "ok") : (t("excluded"), "muted"))
+        let theme = kb.base.catalog.themes.first { $0.id == c.theme }
+        view.facts = [
+            (t("catalogue"), HTML.escape(kb.base.catalog.title)),
+            (t("theme"), HTML.escape(theme.map { "\($0.id) \($0.name)" } ?? c.theme)),
+            (t("summary"), HTML.escape(c.summary)),
+            (t("applicable"), applicability(d)),
+        ]
+        if let d {
+            if d.applicable {
+                view.facts.append((t("reasons"), d.reasons.isEmpty ? "—" : d.reasons.map { HTML.escape(t("reason.\($0.rawValue)")) }.joined(separator: ", ")))
+                view.facts.append((t("implementation"), d.status.map { HTML.escape(t("impl.\($0.rawValue)")) } ?? "—"))
+            } else {
+                view.facts.append((t("justification"), linkify(d.justification)))
+            }
+            if let notes = d.notes { view.facts.append((t("notes"), linkify(notes))) }
+        }
+        let referrers = site.index.referrers(of: .control, c.id)
+        let documents = referrers.filter { $0.kind == .document }
+        view.sections = [
+            Section(title: t("evidence"), anchor: "evidence", items: (d?.evidence ?? []).map(linkify)),
+            Section(title: t("risksTreated"), anchor: "risks", table: riskTable(site.index.risksByControl[c.id] ?? []), empty: t("noRisksTreated")),
+            Section(title: t("implementingDocuments"), anchor: "documents", items: documents.map { titled(.document, $0.id) }),
+            Section(title: t("referencedBy"), anchor: "referenced-by",
+                    items: referrers.filter { $0.kind != .document }.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) }),
+        ]
+        return view
+    }
+}

@@ -1,0 +1,67 @@
+import ISMSMarkdown
+import ISMSModel
+import ISMSRules
+
+/// The page of one document: metadata, contents, body, references both ways and history.
+extension PageLinks {
+    /// Where a link written in a document leads on the site; links that cannot be followed
+    /// lose their target and keep their text (`isms check` reports them).
+    func rewrite(_ url: String, from document: Document) -> LinkRewrite {
+        switch kb.linkTarget(url, from: document) {
+        case .external: return .keep
+        case let .document(id, fragment):
+            if id == document.id, !fragment.isEmpty { return .replace(fragment) }
+            return href(.document, id).map { .replace($0 + fragment) } ?? .unlink
+        case let .record(kind, id): return href(kind, id).map { .replace($0) } ?? .unlink
+        case .file(let path): return .replace(root + SitePaths.attachment(path))
+        case .unresolved: return .unlink
+        }
+    }
+
+    func document(_ d: Document) -> [String: Any] {
+        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML, title: d.title) { url in
+            rewrite(url, from: d)
+        }
+        let next = kb.nextReview(of: d)
+        var meta: [(String, String)] = [
+            (t("id"), HTML.escape(d.id)),
+            (t("type"), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—"),
+            (t("owner"), party(d.owner)),
+            (t("approver"), party(d.approver)),
+            (t("approved"), d.approved?.description ?? HTML.escape(t("notApproved"))),
+            (t("version"), HTML.escape(d.version ?? "—")),
+            (t("classification"), HTML.escape(d.classification ?? "—")),
+            (t("nextReview"), due(next)),
+            (t("source"), "<code>\(HTML.escape(d.path))</code>"),
+        ]
+        let requirements = d.satisfies.map { ref -> String in
+            guard let (criteria, req) = kb.requirement(ref) else { return HTML.escape(ref) }
+            return HTML.escape("\(criteria.title) \(req.clause) \(req.title)")
+        }
+        if !requirements.isEmpty { meta.append((t("satisfies"), requirements.joined(separator: "<br>"))) }
+        let contents = rendered.headings.filter { $0.level <= 3 }.map { h -> [String: Any] in
+            ["anchor": HTML.escape(h.anchor), "text": HTML.escape(h.text), "level": h.level]
+        }
+        let referrers = site.index.referrers(of: .document, d.id)
+        let revisions = revisions(of: d)
+        let history = (revisions ?? []).map { r -> [String: Any] in
+            ["date": r.date.description, "author": HTML.escape(r.author), "subject": HTML.escape(r.subject),
+             "commit": HTML.escape(String(r.commit.prefix(7)))]
+        }
+        return [
+            "title": HTML.escape(d.title),
+            "registerHref": register(.document),
+            "registerLabel": HTML.escape(t("kind.documents")),
+            "classification": HTML.escape(d.classification ?? ""),
+            "meta": meta.map { ["label": HTML.escape($0.0), "value": $0.1] },
+            "contents": contents,
+            "hasContents": contents.count > 1,
+            "body": rendered.html,
+            "controls": d.controls.map { titled(.control, $0) },
+            "risks": d.risks.map { titled(.risk, $0) },
+            "referencedBy": referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
+            "hasHistory": revisions != nil,
+            "history": history,
+        ]
+    }
+}

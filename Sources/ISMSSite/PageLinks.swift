@@ -1,0 +1,94 @@
+import ISMSModel
+import ISMSRules
+
+/// Links from one page to the rest of the site, relative to the page's folder, as escaped HTML.
+struct PageLinks {
+    let site: SiteContext
+    /// The `../` prefix from the page to the site root.
+    let root: String
+
+    init(_ site: SiteContext, page: String) {
+        self.site = site
+        self.root = SitePaths.root(of: page)
+    }
+
+    var kb: ResolvedKnowledgeBase { site.kb }
+
+    /// The relative address of a record's page, if it has one.
+    func href(_ kind: RecordKind, _ id: String) -> String? { site.paths.page(kind, id).map { root + $0 } }
+
+    /// A link to a record labelled with its id (or `label`); an id with no page shows as text marked missing.
+    func link(_ kind: RecordKind, _ id: String, label: String? = nil) -> String {
+        let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
+        guard let href = href(kind, id) else { return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>" }
+        return "<a href=\"\(HTML.escape(href))\">\(text)</a>"
+    }
+
+    /// A link to a record followed by its title, for lists.
+    func titled(_ kind: RecordKind, _ id: String) -> String {
+        let title = site.index.title(kind, id)
+        return link(kind, id) + (title.isEmpty ? "" : " " + HTML.escape(title))
+    }
+
+    /// An owner, approver or participant: a person or a role by name, linked; other text as is.
+    func party(_ id: String?) -> String {
+        guard let id else { return "—" }
+        if let person = kb.people[id] { return link(.person, id, label: person.name.isEmpty ? id : person.name) }
+        if let role = kb.roles[id] { return link(.role, id, label: role.name.isEmpty ? id : role.name) }
+        return HTML.escape(id)
+    }
+
+    /// An asset id or an asset group name, linked.
+    func asset(_ id: String) -> String {
+        if kb.assets[id] != nil { return link(.asset, id) }
+        if let group = site.paths.group(id) { return "<a href=\"\(HTML.escape(root + group))\">\(HTML.escape(id))</a>" }
+        return link(.asset, id)
+    }
+
+    /// Comma-separated links.
+    func list(_ kind: RecordKind, _ ids: [String]) -> String {
+        ids.isEmpty ? "—" : ids.map { link(kind, $0) }.joined(separator: ", ")
+    }
+
+    /// Free text escaped, with every word that is the id of a record or control turned into a link.
+    func linkify(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "—" }
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            // Sentence punctuation after an id is not part of it.
+            var trailing = ""
+            while let last = word.last, last == "." || last == "-" || last == "_" {
+                trailing = String(last) + trailing
+                word.removeLast()
+            }
+            if let kind = kb.kinds[word], kind != .soa {
+                out += link(kind, word)
+            } else if word.hasPrefix("A."), kb.base.catalog.control(word) != nil {
+                out += link(.control, word)
+            } else {
+                out += HTML.escape(word)
+            }
+            out += HTML.escape(trailing)
+            word = ""
+        }
+        for ch in text {
+            if ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == "." || ch == "_") {
+                word.append(ch)
+            } else {
+                flush()
+                out += HTML.escape(String(ch))
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// A date, marked when it has passed.
+    func due(_ date: CalendarDate?, done: Bool = false) -> String {
+        guard let date else { return "—" }
+        guard !done, date < kb.asOf else { return date.description }
+        return "<span class=\"overdue\">\(date) (\(HTML.escape(site.t("overdue"))))</span>"
+    }
+}

@@ -1,0 +1,72 @@
+/// A table of a page: escaped header cells and rows of HTML cells.
+struct Table {
+    struct Row {
+        var cells: [String]
+        /// A class for the row, e.g. `overdue` or `unacceptable`.
+        var tone: String?
+    }
+
+    var head: [String]
+    var rows: [Row]
+
+    init(head: [String], rows: [Row]) {
+        self.head = head.map(HTML.escape)
+        self.rows = rows
+    }
+
+    init(head: [String], cells: [[String]]) {
+        self.init(head: head, rows: cells.map { Row(cells: $0) })
+    }
+
+    var context: [String: Any] {
+        ["head": head, "rows": rows.map { ["cells": $0.cells, "tone": $0.tone ?? ""] as [String: Any] }]
+    }
+}
+
+/// A titled part of a record page: a table, a list, or ready HTML; empty parts say so.
+struct Section {
+    var title: String
+    var anchor: String
+    var table: Table?
+    var items: [String] = []
+    var html: String?
+    /// Shown when there is nothing to list.
+    var empty: String?
+
+    var isEmpty: Bool { (table?.rows.isEmpty ?? true) && items.isEmpty && html == nil }
+
+    var context: [String: Any] {
+        var c: [String: Any] = ["title": HTML.escape(title), "anchor": anchor]
+        if let table, !table.rows.isEmpty { c["table"] = table.context }
+        c["items"] = items
+        if let html { c["html"] = html }
+        if isEmpty, let empty { c["empty"] = HTML.escape(empty) }
+        return c
+    }
+}
+
+/// The view model of one record page: the `record` template shows any kind.
+struct RecordView {
+    var kind: String
+    var registerHref: String
+    var id: String
+    var title: String
+    var badges: [(text: String, tone: String)] = []
+    var facts: [(label: String, value: String)] = []
+    var sections: [Section] = []
+
+    var pageTitle: String { title.isEmpty ? id : "\(id) \(title)" }
+
+    /// Sections that are empty and say nothing about it are left out.
+    var context: [String: Any] {
+        [
+            "kind": HTML.escape(kind),
+            "registerHref": registerHref,
+            "id": HTML.escape(id),
+            "title": HTML.escape(title),
+            "badges": badges.map { ["text": HTML.escape($0.text), "tone": $0.tone] },
+            "facts": facts.map { ["label": HTML.escape($0.label), "value": $0.value] },
+            "sections": sections.filter { !$0.isEmpty || $0.empty != nil }.map(\.context),
+        ]
+    }
+}

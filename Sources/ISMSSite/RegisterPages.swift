@@ -1,0 +1,115 @@
+import ISMSModel
+import ISMSRules
+
+/// The list page of each kind: one table (or one per group) with a row per record.
+extension PageLinks {
+    struct Register {
+        var title: String
+        var intro: String = ""
+        var groups: [(title: String, table: Table)]
+
+        var context: [String: Any] {
+            ["title": HTML.escape(title), "intro": intro,
+             "groups": groups.map { ["title": HTML.escape($0.title), "table": $0.table.context, "count": $0.table.rows.count] }]
+        }
+    }
+
+    func register(of kind: RecordKind) -> Register {
+        let base = kb.base
+        let title = t("kind.\(kind.rawValue)")
+        func one(_ table: Table) -> Register { Register(title: title, groups: [("", table)]) }
+        switch kind {
+        case .document:
+            let docs = base.documents.sorted { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) < ($1.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $1.id) }
+            return one(Table(head: [t("id"), t("title"), t("type"), t("classification"), t("owner"), t("version"), t("approved"), t("nextReview")],
+                             cells: docs.map { d in
+                                 [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",
+                                  HTML.escape(d.classification ?? "—"), party(d.owner), HTML.escape(d.version ?? "—"),
+                                  d.approved?.description ?? "—", due(kb.nextReview(of: d))]
+                             }))
+        case .asset:
+            var register = one(Table(head: [t("id"), t("name"), t("category"), t("group"), t("owner"), "C", "I", "A", t("classification")],
+                                     cells: base.assets.map { a in
+                                         [link(.asset, a.id), HTML.escape(a.name), a.category.map { HTML.escape(t("category.\($0.rawValue)")) } ?? "—",
+                                          a.group.map { asset($0) } ?? "—", party(a.owner), "\(a.values.confidentiality)", "\(a.values.integrity)",
+                                          "\(a.values.availability)", HTML.escape(a.classification ?? "—")]
+                                     }))
+            let groups = kb.groups.keys.sorted()
+            if !groups.isEmpty {
+                register.groups.append((t("assetGroups"), Table(head: [t("assetGroup"), t("members")],
+                                                                cells: groups.map { [asset($0), (kb.groups[$0] ?? []).map { link(.asset, $0.id) }.joined(separator: ", ")] })))
+            }
+            return register
+        case .threat:
+            return one(Table(head: [t("id"), t("name"), t("threatCategory"), t("likelihood"), t("risks")],
+                             cells: base.threats.map { x in
+                                 [link(.threat, x.id), HTML.escape(x.name), x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: ", "),
+                                  rated(x.likelihood, .threat), "\(site.index.risksByThreat[x.id]?.count ?? 0)"]
+                             }))
+        case .vulnerability:
+            return one(Table(head: [t("id"), t("name"), t("category"), t("level"), t("kind.threats")],
+                             cells: base.vulnerabilities.map { x in
+                                 [link(.vulnerability, x.id), HTML.escape(x.name), x.category.map { HTML.escape(t("vcategory.\($0.rawValue)")) } ?? "—",
+                                  rated(x.level, .vulnerability), list(.threat, x.threats)]
+                             }))
+        case .risk:
+            // Highest first: the register is read for what needs attention.
+            let risks = base.risks.enumerated().sorted { a, b in
+                let va = kb.evaluations[a.element.id]?.value ?? -1, vb = kb.evaluations[b.element.id]?.value ?? -1
+                return va != vb ? va > vb : a.offset < b.offset
+            }.map(\.element)
+            var register = one(riskTable(risks))
+            register.intro = "<p>" + HTML.escape(t("riskRegisterIntro")) + " <a href=\"\(root)methodology.html\">\(HTML.escape(t("methodology")))</a></p>"
+            return register
+        case .control:
+            return Register(title: title, groups: base.catalog.themes.map { theme in
+                ("\(theme.id) \(theme.name)", Table(head: [t("id"), t("title"), t("applicable"), t("implementation"), t("risks")],
+                                                    cells: base.catalog.controls(inTheme: theme.id).map { c in
+                                                        let d = kb.decisions[c.id]
+                                                        return [link(.control, c.id), HTML.escape(c.title), applicability(d),
+                                                                d?.status.map { HTML.escape(t("impl.\($0.rawValue)")) } ?? "—",
+                                                                "\(site.index.risksByControl[c.id]?.count ?? 0)"]
+                                                    }))
+            })
+        case .person:
+            return one(Table(head: [t("id"), t("name"), t("jobTitle"), t("department"), t("kind.roles")],
+                             cells: base.people.map { p in
+                                 [link(.person, p.id), HTML.escape(p.name), HTML.escape(p.title ?? "—"), HTML.escape(p.department ?? "—"), list(.role, p.roles)]
+                             }))
+        case .role:
+            return one(Table(head: [t("id"), t("name"), t("holders"), t("competencesRequired")],
+                             cells: base.roles.map { r in
+                                 [link(.role, r.id), HTML.escape(r.name), (site.index.peopleByRole[r.id] ?? []).map { party($0.id) }.joined(separator: ", "),
+                                  HTML.escape(r.competences.joined(separator: ", "))]
+                             }))
+        case .training:
+            return one(trainingTable(base.training, showPerson: true))
+        case .audit:
+            return one(Table(head: [t("id"), t("title"), t("date"), t("findings")],
+                             cells: base.audits.map { [link(.audit, $0.id), HTML.escape($0.title), $0.date?.description ?? "—", "\($0.findings.count)"] }))
+        case .review:
+            return one(Table(head: [t("id"), t("title"), t("date"), t("chair")],
+                             cells: base.reviews.map { [link(.review, $0.id), HTML.escape($0.title), $0.date?.description ?? "—", party($0.chair)] }))
+        case .incident:
+            return one(Table(head: [t("id"), t("title"), t("date"), t("severity"), t("closed")],
+                             cells: base.incidents.map { i in
+                                 [link(.incident, i.id), HTML.escape(i.title), i.date?.description ?? "—",
+                                  i.severity.map { HTML.escape(t("severity.\($0.rawValue)")) } ?? "—", i.closed?.description ?? HTML.escape(t("open"))]
+                             }))
+        case .nonconformity:
+            return one(Table(head: [t("id"), t("title"), t("raisedBy"), t("raised"), t("verified")],
+                             cells: base.nonconformities.map { n in
+                                 [link(.nonconformity, n.id), HTML.escape(n.title), source(n.source), n.raised?.description ?? "—",
+                                  n.verified?.description ?? HTML.escape(t("notVerified"))]
+                             }))
+        case .objective:
+            return one(Table(head: [t("id"), t("title"), t("owner"), t("due"), t("status")],
+                             cells: base.objectives.map { o in
+                                 [link(.objective, o.id), HTML.escape(o.title), party(o.owner), due(o.due, done: o.status == .done || o.status == .cancelled),
+                                  HTML.escape(t("status.\(o.status.rawValue)"))]
+                             }))
+        case .soa:
+            return Register(title: title, groups: [])
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ISMSModel
+import ISMSRules
+
+/// Everything the pages of one build share: the checked knowledge base, where pages live,
+/// the words of the site's language and the cross-reference indices.
+struct SiteContext: Sendable {
+    let inspection: Inspection
+    let paths: SitePaths
+    let words: Strings
+    let index: SiteIndex
+
+    init(inspection: Inspection, words: Strings) {
+        self.inspection = inspection
+        self.paths = SitePaths(inspection.resolved.base)
+        self.words = words
+        self.index = SiteIndex(inspection.resolved)
+    }
+
+    var kb: ResolvedKnowledgeBase { inspection.resolved }
+
+    /// The text of a key of the strings file.
+    func t(_ key: String) -> String { words[key] }
+}

@@ -1,0 +1,74 @@
+import ISMSModel
+
+/// Where each page of the site lives; every record kind has a folder with an index and a page per record.
+public struct SitePaths: Sendable {
+    /// Static files of the theme (CSS, scripts) live here, apart from record folders.
+    public static let staticFolder = "static"
+    private var files: [RecordKind: [String: String]] = [:]
+    private var groupFiles: [String: String] = [:]
+
+    public init(_ kb: KnowledgeBase) {
+        let kinds: [(RecordKind, [String])] = [
+            (.document, kb.documents.map(\.id)), (.asset, kb.assets.map(\.id)), (.threat, kb.threats.map(\.id)),
+            (.vulnerability, kb.vulnerabilities.map(\.id)), (.risk, kb.risks.map(\.id)),
+            (.control, kb.catalog.controls.map(\.id)), (.person, kb.people.map(\.id)), (.role, kb.roles.map(\.id)),
+            (.training, kb.training.map(\.id)), (.audit, kb.audits.map(\.id)), (.review, kb.reviews.map(\.id)),
+            (.incident, kb.incidents.map(\.id)), (.nonconformity, kb.nonconformities.map(\.id)),
+            (.objective, kb.objectives.map(\.id)),
+        ]
+        for (kind, ids) in kinds { files[kind] = Self.uniqueNames(ids) }
+        var groups: [String] = []
+        for asset in kb.assets { if let g = asset.group, !groups.contains(g) { groups.append(g) } }
+        groupFiles = Self.uniqueNames(groups)
+    }
+
+    /// Safe, distinct file names for ids; the first of two ids that clash keeps the plain name.
+    private static func uniqueNames(_ ids: [String]) -> [String: String] {
+        var names: [String: String] = [:]
+        var used: Set<String> = ["index"]
+        for id in ids where names[id] == nil {
+            var name = fileName(id)
+            var n = 2
+            while used.contains(name.lowercased()) {
+                name = fileName(id) + "-\(n)"
+                n += 1
+            }
+            used.insert(name.lowercased())
+            names[id] = name
+        }
+        return names
+    }
+
+    /// A file-name-safe form of an id: ASCII letters, digits, `.`, `_` and `-` kept, the rest `-`.
+    /// Case-insensitive file systems would merge `r-1` and `R-1`, hence the lowercased clash test above.
+    static func fileName(_ id: String) -> String {
+        let kept = id.unicodeScalars.map { s -> Character in
+            (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-")) ? Character(s) : "-"
+        }
+        let name = String(kept)
+        return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
+    }
+
+    /// The folder of a kind's pages.
+    public static func folder(_ kind: RecordKind) -> String { kind.rawValue }
+
+    /// The register (list) page of a kind.
+    public func register(_ kind: RecordKind) -> String { "\(Self.folder(kind))/index.html" }
+
+    /// The page of one record, or nil when the knowledge base has no such record.
+    public func page(_ kind: RecordKind, _ id: String) -> String? {
+        let key = kind == .control ? Catalog.canonicalControlID(id) : id
+        return files[kind]?[key].map { "\(Self.folder(kind))/\($0).html" }
+    }
+
+    /// The page of an asset group.
+    public func group(_ name: String) -> String? { groupFiles[name].map { "asset-groups/\($0).html" } }
+
+    /// Where a file of the knowledge base that documents link to (an image, a PDF) is copied.
+    public static func attachment(_ path: String) -> String { "files/" + path }
+
+    /// The `../` prefix leading from a page back to the site root.
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+}

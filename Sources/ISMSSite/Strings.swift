@@ -1,0 +1,43 @@
+import Foundation
+import Yams
+
+/// The site's own words (menus, labels, headings) in one language, by key.
+public struct Strings: Sendable {
+    private var words: [String: String]
+
+    public init(_ words: [String: String]) { self.words = words }
+
+    /// Reads a strings file: a YAML mapping of key to text; keys missing here come from `fallback`.
+    static func parse(_ data: Data, file: String, fallback: Strings? = nil) throws -> Strings {
+        let text = String(decoding: data, as: UTF8.self)
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: text)
+        } catch {
+            throw Theme.Failure.strings(file, "not valid YAML: \(error)")
+        }
+        guard let mapping = (loaded ?? [String: Any]()) as? [String: Any] else {
+            throw Theme.Failure.strings(file, "expected a mapping of keys to text")
+        }
+        var words = fallback?.words ?? [:]
+        for (key, value) in mapping { words[key] = "\(value)" }
+        return Strings(words)
+    }
+
+    /// The text for a key; the key itself when no file defines it, so a gap shows rather than hides.
+    public subscript(_ key: String) -> String { words[key] ?? key }
+
+    /// The text for a key, or `fallback` when no file defines it (for values the knowledge base may extend).
+    public func text(_ key: String, or fallback: String) -> String { words[key] ?? fallback }
+
+    /// The text with `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        values.reduce(self[key]) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
+
+    /// Every key, for the templates (`{{{t.key}}}`), escaped for HTML.
+    var escaped: [String: String] { words.mapValues(HTML.escape) }
+
+    /// All keys defined.
+    public var keys: [String] { words.keys.sorted() }
+}
