@@ -4,10 +4,28 @@ import XCTest
 final class MarkdownTests: XCTestCase {
     func testRendersCommonMark() {
         let r = Markdown.render("# Title\n\nSome *text* and a [link](doc:POL-01).\n\n## Part two\n")
-        XCTAssertEqual(r.html, "<h1>Title</h1>\n<p>Some <em>text</em> and a <a href=\"doc:POL-01\">link</a>.</p>\n<h2>Part two</h2>\n")
-        XCTAssertEqual(r.headings, [MarkdownHeading(level: 1, text: "Title", line: 1), MarkdownHeading(level: 2, text: "Part two", line: 5)])
+        XCTAssertEqual(r.html, "<h1 id=\"title\">Title</h1>\n<p>Some <em>text</em> and a <a href=\"doc:POL-01\">link</a>.</p>\n<h2 id=\"part-two\">Part two</h2>\n")
+        XCTAssertEqual(r.headings, [MarkdownHeading(level: 1, text: "Title", line: 1, anchor: "title"),
+                                    MarkdownHeading(level: 2, text: "Part two", line: 5, anchor: "part-two")])
         XCTAssertEqual(r.links, [MarkdownLink(destination: "doc:POL-01", line: 3, column: 19)])
-        XCTAssertEqual(Markdown.links(in: "x\n\n  [a](risk:R-1)\n"), [MarkdownLink(destination: "risk:R-1", line: 3, column: 3)])
+        XCTAssertEqual(Markdown.outline("x\n\n  [a](risk:R-1)\n").links, [MarkdownLink(destination: "risk:R-1", line: 3, column: 3)])
+    }
+
+    /// Anchors follow git hosts: lower case, punctuation gone, spaces as hyphens, repeats numbered,
+    /// Japanese kept; the title heading dropped from the page is not an anchor.
+    func testHeadingsGetStableAnchors() {
+        let text = "# Policy\n\n## 1. Scope & aims\n\n## Scope & aims\n\n### 情報セキュリティ方針（概要）\n\n## `code` *em*\n\n## !!!\n"
+        let r = Markdown.render(text, title: "Policy")
+        XCTAssertEqual(r.html, """
+            <h2 id="1-scope--aims">1. Scope &amp; aims</h2>
+            <h2 id="scope--aims">Scope &amp; aims</h2>
+            <h3 id="情報セキュリティ方針概要">情報セキュリティ方針（概要）</h3>
+            <h2 id="code-em"><code>code</code> <em>em</em></h2>
+            <h2 id="section">!!!</h2>
+
+            """)
+        XCTAssertEqual(Markdown.outline(text, title: "Policy").headings.map(\.anchor), r.headings.map(\.anchor))
+        XCTAssertEqual(Markdown.render("## A\n\n## A\n\n## A\n").headings.map(\.anchor), ["a", "a-1", "a-2"])
     }
 
     func testSafeModeRemovesRawHTMLAndScriptURLs() {
@@ -30,8 +48,8 @@ final class MarkdownTests: XCTestCase {
 
     func testLeadingTitleHeadingIsDropped() {
         XCTAssertEqual(Markdown.render("# Backup policy\n\nText\n", title: "Backup policy").html, "<p>Text</p>\n")
-        XCTAssertEqual(Markdown.render("# Other\n", title: "Backup policy").html, "<h1>Other</h1>\n")
-        XCTAssertEqual(Markdown.render("Intro\n\n# Backup policy\n", title: "Backup policy").html, "<p>Intro</p>\n<h1>Backup policy</h1>\n")
+        XCTAssertEqual(Markdown.render("# Other\n", title: "Backup policy").html, "<h1 id=\"other\">Other</h1>\n")
+        XCTAssertEqual(Markdown.render("Intro\n\n# Backup policy\n", title: "Backup policy").html, "<p>Intro</p>\n<h1 id=\"backup-policy\">Backup policy</h1>\n")
     }
 
     func testPipeTablesBecomeTables() {

@@ -96,6 +96,9 @@ final class CheckerTests: XCTestCase {
             See [the policy](doc:POL-01), [access](control:5.15), [R-1](risk:R-1) and [site](https://example.org).
             Broken: [a](doc:POL-02), [b](control:A.5.99), [c](risk:AST-1), [d](../policies/missing.md),
             [e](ctrl:A.5.1) and [f](../policies/policy.md#scope) ![img](../img/x.png).
+            [g](../../../etc/passwd), [h](p.md#step), [i](#steps) and [j](#%73teps).
+
+            ## Steps
             """
         let lines = try Fixture.lines(["procedures/p.md": doc], codes: ["dangling-link"])
         XCTAssertEqual(lines, [
@@ -104,6 +107,10 @@ final class CheckerTests: XCTestCase {
             "procedures/p.md:14:47: error: link to unknown risk 'AST-1' [dangling-link]",
             "procedures/p.md:14:64: error: link to '../policies/missing.md', which is not a document of the knowledge base [dangling-link]",
             "procedures/p.md:15:1: error: link with unknown scheme 'ctrl:'; use one of: asset:, threat:, vulnerability:, risk:, person:, role:, training:, audit:, review:, incident:, nonconformity:, objective:, doc:, control: [dangling-link]",
+            "procedures/p.md:15:21: error: link to '#scope', which is not a heading of 'POL-01'; 'POL-01' has no headings [dangling-link]",
+            "procedures/p.md:15:54: error: link to '../img/x.png', which is not a file of the knowledge base [dangling-link]",
+            "procedures/p.md:16:1: error: link to '../../../etc/passwd', which leads outside the knowledge base [dangling-link]",
+            "procedures/p.md:16:27: error: link to '#step', which is not a heading of 'PRC-01'; did you mean '#steps'? [dangling-link]",
         ])
     }
 

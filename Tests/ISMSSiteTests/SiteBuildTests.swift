@@ -3,35 +3,105 @@ import ISMSSite
 import XCTest
 
 final class SiteBuildTests: XCTestCase {
-    func testPagesAndEveryLinkResolves() throws {
+    func page(_ path: String) throws -> String {
+        String(decoding: try XCTUnwrap(SiteFixture.site()[path], path), as: UTF8.self)
+    }
+
+    func testEveryRecordHasAPageAndEveryLinkAndAnchorResolves() throws {
         let files = try SiteFixture.site()
-        XCTAssertEqual(files.keys.sorted(), ["assets/style.css", "documents/POL-01.html", "documents/p.html", "index.html"])
-        for (path, data) in files where path.hasSuffix(".html") {
-            for target in localLinks(in: String(decoding: data, as: UTF8.self), page: path) {
-                XCTAssertNotNil(files[target], "\(path) links to missing \(target)")
-            }
-        }
+        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        XCTAssertEqual(pages.filter { !$0.hasPrefix("controls/") }, [
+            "assets/AST-1.html", "assets/index.html", "audits/index.html", "documents/POL-01.html", "documents/index.html",
+            "documents/p.html", "glossary.html", "incidents/index.html", "index.html", "methodology.html",
+            "nonconformities/index.html", "objectives/index.html", "people/P-01.html", "people/index.html",
+            "reviews/index.html", "risks/R-001.html", "risks/index.html", "roles/ROLE-TOP.html", "roles/index.html",
+            "search.html", "threats/T-1.html", "threats/index.html", "training/TR-1.html", "training/index.html",
+            "vulnerabilities/V-1.html", "vulnerabilities/index.html",
+        ])
+        XCTAssertEqual(pages.filter { $0.hasPrefix("controls/") }.count, 94)
+        XCTAssertEqual(deadLinks(in: files), [])
     }
 
-    func testIndexListsDocuments() throws {
-        let index = String(decoding: try XCTUnwrap(SiteFixture.site()["index.html"]), as: UTF8.self)
-        XCTAssertTrue(index.contains("<td><a href=\"documents/p.html\">Procedure without front matter</a></td><td>p</td><td>—</td><td><span class=\"label\">—</span></td><td>—</td><td>—</td><td>—</td></tr>"), index)
-        XCTAssertTrue(index.contains("<li><span class=\"count\">93</span> SoA decisions</li>"))
+    /// Golden HTML of a document body: record links, relative links with anchors, heading ids, a pipe table.
+    func testDocumentLinksAnchorsAndTables() throws {
+        let page = try page("documents/POL-01.html")
+        XCTAssertTrue(page.contains("""
+            <p>We protect patient information. See <a href="../documents/p.html">the procedure</a>.</p>
+            <!-- raw HTML omitted -->
+            <h2 id="scope--aims">Scope &amp; aims</h2>
+            <p>Backups follow <a href="../controls/A.8.13.html">backup</a>; the main risk is <a href="../risks/R-001.html">R-001</a>, \
+            see <a href="../documents/p.html#steps">steps</a> and <a href="#scope--aims">aims</a>.</p>
+            <table>
+            <thead>
+            <tr>
+            <th style="text-align: left">Control</th>
+            <th style="text-align: right">Owner</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td style="text-align: left"><a href="../controls/A.5.15.html">A.5.15</a></td>
+            <td style="text-align: right"><code>P-01</code> | <a href="../people/P-01.html">Aiko</a></td>
+            </tr>
+            </tbody>
+            </table>
+            """), page)
+        XCTAssertTrue(page.contains("<h2 id=\"steps\">Steps</h2>") == false)
+        XCTAssertTrue(try self.page("documents/p.html").contains(
+            "<h2 id=\"steps\">Steps</h2>\n<p>Steps, per <a href=\"../documents/POL-01.html#scope--aims\">the policy</a>.</p>"))
     }
 
-    func testDocumentPageShowsMetadataAndEscapesEverything() throws {
-        let page = String(decoding: try XCTUnwrap(SiteFixture.site()["documents/POL-01.html"]), as: UTF8.self)
+    func testDocumentPageShowsMetadataReferencesAndEscapesEverything() throws {
+        let page = try page("documents/POL-01.html")
         // A quote followed by a combining mark is one Character but must still be escaped.
         XCTAssertTrue(page.contains("<title>Basic &quot;policy&quot;\u{301} &lt;b&gt; · Test Clinic</title>"), page)
         XCTAssertFalse(page.contains("<b>"))
         XCTAssertFalse(page.contains("<script>"))
-        XCTAssertTrue(page.contains("<dt>Owner</dt><dd>Aiko Sato (P-01)</dd>"))
-        XCTAssertTrue(page.contains("<dt>Approver</dt><dd>Top management (ROLE-TOP)</dd>"))
+        XCTAssertTrue(page.contains("<dt>Owner</dt><dd><a href=\"../people/P-01.html\">Aiko Sato</a></dd>"), page)
+        XCTAssertTrue(page.contains("<dt>Approver</dt><dd><a href=\"../roles/ROLE-TOP.html\">Top management</a></dd>"))
         XCTAssertTrue(page.contains("<dt>Next review</dt><dd>2027-03-01</dd>"))
-        XCTAssertTrue(page.contains("<li><span class=\"id\">A.5.1</span> Policies for information security</li>"))
-        XCTAssertTrue(page.contains("<li><span class=\"id\">R-001</span> Records leak</li>"))
-        XCTAssertTrue(page.contains("ISO/IEC 27001:2022 5.2 — Information security policy"))
-        XCTAssertTrue(page.contains("<h1>Basic policy</h1>\n<p>We protect patient information. See <a href=\"../documents/p.html\">the procedure</a>.</p>"), page)
+        XCTAssertTrue(page.contains("<li><a href=\"../controls/A.5.1.html\">A.5.1</a> Policies for information security</li>"))
+        XCTAssertTrue(page.contains("<li><a href=\"../risks/R-001.html\">R-001</a> Records leak</li>"))
+        XCTAssertTrue(page.contains("ISO/IEC 27001:2022 5.2 Information security policy"))
+        XCTAssertTrue(page.contains("<ol><li class=\"level-2\"><a href=\"#scope--aims\">Scope &amp; aims</a></li></ol>") == false)
+        // Backlinks: the procedure links here.
+        XCTAssertTrue(page.contains("<ul class=\"links\"><li><span class=\"kind\">Documents</span> <a href=\"../documents/p.html\">p</a> Procedure without front matter</li></ul>"), page)
+    }
+
+    /// Backlinks on record pages: who links to a control, a risk, a person.
+    func testRecordPagesShowWhatRefersToThem() throws {
+        let control = try page("controls/A.8.13.html")
+        XCTAssertTrue(control.contains("<h2 id=\"documents\">Documents that implement it</h2>"), control)
+        XCTAssertTrue(control.contains("<li><a href=\"../documents/POL-01.html\">POL-01</a> Basic &quot;policy&quot;\u{301} &lt;b&gt;</li>"), control)
+        let risk = try page("risks/R-001.html")
+        XCTAssertTrue(risk.contains("<td>4 × 3 × 3 = <strong>36</strong></td>"), risk)
+        XCTAssertTrue(risk.contains("<td>4 × 1 × 1 = <strong>4</strong></td>"), risk)
+        XCTAssertTrue(risk.contains("<dt>Asset</dt><dd><a href=\"../assets/AST-1.html\">AST-1</a> Records, paper</dd>"), risk)
+        XCTAssertTrue(risk.contains("<li><span class=\"kind\">Documents</span> <a href=\"../documents/POL-01.html\">POL-01</a>"), risk)
+        let person = try page("people/P-01.html")
+        XCTAssertTrue(person.contains("<li><span class=\"kind\">Assets</span> <a href=\"../assets/AST-1.html\">AST-1</a> Records, paper</li>"), person)
+        XCTAssertTrue(person.contains("<td>ISMS fundamentals</td><td>held: <a href=\"../training/TR-1.html\">TR-1</a></td>"), person)
+    }
+
+    /// The default methodology's look-up table is the guide's table 5-11, acceptable cells marked.
+    func testMethodologyLookUpTable() throws {
+        let page = try page("methodology.html")
+        XCTAssertTrue(page.contains("""
+            <tbody>
+            <tr><th scope="row">1</th><td class="ok">1</td><td class="ok">2</td><td class="ok">3</td><td class="ok">2</td><td class="ok">4</td><td class="ok">6</td><td class="ok">3</td><td class="ok">6</td><td class="ok">9</td></tr>
+            <tr><th scope="row">2</th><td class="ok">2</td><td class="ok">4</td><td class="ok">6</td><td class="ok">4</td><td class="ok">8</td><td class="bad">12</td><td class="ok">6</td><td class="bad">12</td><td class="bad">18</td></tr>
+            <tr><th scope="row">3</th><td class="ok">3</td><td class="ok">6</td><td class="ok">9</td><td class="ok">6</td><td class="bad">12</td><td class="bad">18</td><td class="ok">9</td><td class="bad">18</td><td class="bad">27</td></tr>
+            <tr><th scope="row">4</th><td class="bad">4</td><td class="bad">8</td><td class="bad">12</td><td class="bad">8</td><td class="bad">16</td><td class="bad">24</td><td class="bad">12</td><td class="bad">24</td><td class="bad">36</td></tr>
+            </tbody>
+            """), page)
+    }
+
+    func testDashboardCountsAndHeatMap() throws {
+        let index = try page("index.html")
+        XCTAssertTrue(index.contains("<li><a href=\"controls/index.html\"><span class=\"count\">93</span> Controls (Statement of Applicability)</a></li>"), index)
+        // R-001 sits at asset value 4, threat 3, vulnerability 3 before treatment and at 4·1·1 after.
+        XCTAssertTrue(index.contains("<g><title>asset value 4, threat 3, vulnerability 3: risk value 36; 1 risk(s)</title>"), index)
+        XCTAssertTrue(index.contains("<g><title>asset value 4, threat 1, vulnerability 1: risk value 4; 1 risk(s)</title>"), index)
     }
 
     func testBuildIsDeterministic() throws {

@@ -44,8 +44,16 @@ enum SiteFixture {
             We protect patient information. See [the procedure](../procedures/p.md).
 
             <script>alert(1)</script>
+
+            ## Scope & aims
+
+            Backups follow [backup](control:A.8.13); the main risk is [R-001](risk:R-001), see [steps](../procedures/p.md#steps) and [aims](#scope--aims).
+
+            | Control | Owner |
+            |:--|--:|
+            | [A.5.15](control:5.15) | `P-01` \\| [Aiko](person:P-01) |
             """,
-        "procedures/p.md": "# Procedure without front matter\n\nSteps.\n",
+        "procedures/p.md": "# Procedure without front matter\n\n## Steps\n\nSteps, per [the policy](doc:POL-01#scope--aims).\n",
         "soa/soa.yaml": Catalog.annexA2022.controls.map { "- {control: \($0.id), applicable: true}" }.joined(separator: "\n"),
     ]
 
@@ -56,22 +64,55 @@ enum SiteFixture {
     }
 
     static func site(_ changes: [String: String] = [:]) throws -> [String: Data] {
-        try SiteBuilder(inspection: inspection(changes), theme: Theme.load(directory: ISMSTheme.directory)).files()
+        try SiteBuilder(inspection: inspection(changes), theme: Theme.make(defaults: ISMSTheme.files, language: "en")).files()
     }
 }
 
-/// Every local link target in a page (href and src), resolved against the page's folder.
-func localLinks(in html: String, page: String) -> [String] {
-    let pattern = try! NSRegularExpression(pattern: "(?:href|src)=\"([^\"]*)\"")
+/// Every `href` and `src` of every page that does not lead to an existing file, or to an
+/// existing element id of that file: the dead ends a reader would meet.
+func deadLinks(in files: [String: Data]) -> [String] {
+    let idPattern = try! NSRegularExpression(pattern: " id=\"([^\"]*)\"")
+    var ids: [String: Set<String>] = [:]
+    func anchors(_ path: String) -> Set<String> {
+        if let known = ids[path] { return known }
+        let html = String(decoding: files[path] ?? Data(), as: UTF8.self)
+        let found = Set(idPattern.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { String(html[Range($0.range(at: 1), in: html)!]) })
+        ids[path] = found
+        return found
+    }
+    var dead: [String] = []
+    for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+        let html = String(decoding: data, as: UTF8.self)
+        for (target, fragment) in localLinks(in: html, page: path) {
+            guard files[target] != nil else {
+                dead.append("\(path) → \(target)")
+                continue
+            }
+            if let fragment, target.hasSuffix(".html"), !anchors(target).contains(fragment) {
+                dead.append("\(path) → \(target)#\(fragment)")
+            }
+        }
+    }
+    return dead
+}
+
+/// Every local link target in a page (href, src and form action) with its fragment, resolved
+/// against the page's folder and percent-decoded as a browser would.
+func localLinks(in html: String, page: String) -> [(path: String, fragment: String?)] {
+    let pattern = try! NSRegularExpression(pattern: "(?:href|src|action)=\"([^\"]*)\"")
     let range = NSRange(html.startIndex..., in: html)
     let folder = page.split(separator: "/").dropLast()
-    return pattern.matches(in: html, range: range).compactMap { m -> String? in
-        let target = String(html[Range(m.range(at: 1), in: html)!])
-        guard !target.isEmpty, !target.contains(":"), !target.hasPrefix("#") else { return nil }
+    return pattern.matches(in: html, range: range).compactMap { m -> (String, String?)? in
+        let raw = String(html[Range(m.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")
+        guard !raw.isEmpty, !raw.contains(":") else { return nil }
+        let beforeQuery = raw.split(separator: "?", omittingEmptySubsequences: false)[0]
+        let pieces = beforeQuery.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let fragment = pieces.count > 1 ? String(pieces[1]).removingPercentEncoding : nil
+        guard !pieces[0].isEmpty else { return (page, fragment) }
         var parts = Array(folder)
-        for piece in target.split(separator: "#")[0].split(separator: "/") {
+        for piece in pieces[0].split(separator: "/") {
             if piece == ".." { parts = parts.dropLast() } else if piece != "." { parts.append(piece) }
         }
-        return parts.joined(separator: "/")
+        return (parts.joined(separator: "/").removingPercentEncoding ?? "", fragment)
     }
 }
