@@ -19,7 +19,7 @@ extension PageLinks {
             (t("catalogue"), HTML.escape(kb.base.catalog.title)),
             (t("theme"), HTML.escape(theme.map { "\($0.id) \($0.name)" } ?? c.theme)),
             (t("summary"), HTML.escape(c.summary)),
-            (t("applicable"), applicability(d)),
+            (t("applicability"), applicability(d)),
         ]
         if let d {
             if d.applicable {

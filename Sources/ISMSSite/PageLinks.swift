@@ -21,7 +21,8 @@ struct PageLinks {
     func link(_ kind: RecordKind, _ id: String, label: String? = nil) -> String {
         let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
         guard let href = href(kind, id) else { return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>" }
-        return "<a href=\"\(HTML.escape(href))\">\(text)</a>"
+        // Ids stay on one line; names and titles may wrap.
+        return label == nil ? "<a class=\"ref\" href=\"\(HTML.escape(href))\">\(text)</a>" : "<a href=\"\(HTML.escape(href))\">\(text)</a>"
     }
 
     /// A link to a record followed by its title, for lists.

@@ -49,7 +49,7 @@ extension PageLinks {
                                 html: e.map { "<p class=\"note\">\(HTML.escape(criteria($0)))</p>" }, empty: t("notEvaluated")))
         let controls = r.controls.map(Catalog.canonicalControlID)
         sections.append(Section(title: t("controls"), anchor: "controls", table: Table(
-            head: [t("control"), t("title"), t("applicable"), t("implementation")],
+            head: [t("control"), t("title"), t("applicability"), t("implementation")],
             cells: controls.map { id in
                 let d = kb.decisions[id]
                 return [link(.control, id), HTML.escape(kb.base.catalog.control(id)?.title ?? ""),

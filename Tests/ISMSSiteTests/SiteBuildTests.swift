@@ -60,27 +60,27 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertTrue(page.contains("<dt>Owner</dt><dd><a href=\"../people/P-01.html\">Aiko Sato</a></dd>"), page)
         XCTAssertTrue(page.contains("<dt>Approver</dt><dd><a href=\"../roles/ROLE-TOP.html\">Top management</a></dd>"))
         XCTAssertTrue(page.contains("<dt>Next review</dt><dd>2027-03-01</dd>"))
-        XCTAssertTrue(page.contains("<li><a href=\"../controls/A.5.1.html\">A.5.1</a> Policies for information security</li>"))
-        XCTAssertTrue(page.contains("<li><a href=\"../risks/R-001.html\">R-001</a> Records leak</li>"))
+        XCTAssertTrue(page.contains("<li><a class=\"ref\" href=\"../controls/A.5.1.html\">A.5.1</a> Policies for information security</li>"))
+        XCTAssertTrue(page.contains("<li><a class=\"ref\" href=\"../risks/R-001.html\">R-001</a> Records leak</li>"))
         XCTAssertTrue(page.contains("ISO/IEC 27001:2022 5.2 Information security policy"))
         XCTAssertTrue(page.contains("<ol><li class=\"level-2\"><a href=\"#scope--aims\">Scope &amp; aims</a></li></ol>") == false)
         // Backlinks: the procedure links here.
-        XCTAssertTrue(page.contains("<ul class=\"links\"><li><span class=\"kind\">Documents</span> <a href=\"../documents/p.html\">p</a> Procedure without front matter</li></ul>"), page)
+        XCTAssertTrue(page.contains("<ul class=\"links\"><li><span class=\"kind\">Documents</span> <a class=\"ref\" href=\"../documents/p.html\">p</a> Procedure without front matter</li></ul>"), page)
     }
 
     /// Backlinks on record pages: who links to a control, a risk, a person.
     func testRecordPagesShowWhatRefersToThem() throws {
         let control = try page("controls/A.8.13.html")
         XCTAssertTrue(control.contains("<h2 id=\"documents\">Documents that implement it</h2>"), control)
-        XCTAssertTrue(control.contains("<li><a href=\"../documents/POL-01.html\">POL-01</a> Basic &quot;policy&quot;\u{301} &lt;b&gt;</li>"), control)
+        XCTAssertTrue(control.contains("<li><a class=\"ref\" href=\"../documents/POL-01.html\">POL-01</a> Basic &quot;policy&quot;\u{301} &lt;b&gt;</li>"), control)
         let risk = try page("risks/R-001.html")
         XCTAssertTrue(risk.contains("<td>4 × 3 × 3 = <strong>36</strong></td>"), risk)
         XCTAssertTrue(risk.contains("<td>4 × 1 × 1 = <strong>4</strong></td>"), risk)
-        XCTAssertTrue(risk.contains("<dt>Asset</dt><dd><a href=\"../assets/AST-1.html\">AST-1</a> Records, paper</dd>"), risk)
-        XCTAssertTrue(risk.contains("<li><span class=\"kind\">Documents</span> <a href=\"../documents/POL-01.html\">POL-01</a>"), risk)
+        XCTAssertTrue(risk.contains("<dt>Asset</dt><dd><a class=\"ref\" href=\"../assets/AST-1.html\">AST-1</a> Records, paper</dd>"), risk)
+        XCTAssertTrue(risk.contains("<li><span class=\"kind\">Documents</span> <a class=\"ref\" href=\"../documents/POL-01.html\">POL-01</a>"), risk)
         let person = try page("people/P-01.html")
-        XCTAssertTrue(person.contains("<li><span class=\"kind\">Assets</span> <a href=\"../assets/AST-1.html\">AST-1</a> Records, paper</li>"), person)
-        XCTAssertTrue(person.contains("<td>ISMS fundamentals</td><td>held: <a href=\"../training/TR-1.html\">TR-1</a></td>"), person)
+        XCTAssertTrue(person.contains("<li><span class=\"kind\">Assets</span> <a class=\"ref\" href=\"../assets/AST-1.html\">AST-1</a> Records, paper</li>"), person)
+        XCTAssertTrue(person.contains("<td>ISMS fundamentals</td><td>held: <a class=\"ref\" href=\"../training/TR-1.html\">TR-1</a></td>"), person)
     }
 
     /// The default methodology's look-up table is the guide's table 5-11, acceptable cells marked.
