@@ -11,7 +11,7 @@ extension PageLinks {
 
     /// Training records as a table, expired or soon-expiring ones marked.
     func trainingTable(_ records: [TrainingRecord], showPerson: Bool) -> Table {
-        var head = [t("kind.training"), t("course"), t("competence"), t("date"), t("result"), t("expires")]
+        var head = [t("record"), t("course"), t("competence"), t("date"), t("result"), t("expires")]
         if showPerson { head.insert(t("person"), at: 1) }
         return Table(head: head, rows: records.map { r in
             var cells = [link(.training, r.id), HTML.escape(r.course), HTML.escape(r.competence ?? "—"), r.date?.description ?? "—",
