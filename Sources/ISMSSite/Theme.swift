@@ -50,9 +50,12 @@ public struct Theme: Sendable {
             }
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil { throw Failure.missing(name) }
-        var strings = try Strings.parse(files["strings/en.yaml"] ?? Data(), file: "strings/en.yaml")
-        if language != "en", let data = files["strings/\(language).yaml"] {
-            strings = try Strings.parse(data, file: "strings/\(language).yaml", fallback: strings)
+        // Words merge key by key, so an override file need only hold the words it changes.
+        var strings = Strings([:])
+        for file in ["strings/en.yaml"] + (language == "en" ? [] : ["strings/\(language).yaml"]) {
+            for layer in [defaults, overrides] {
+                if let data = layer[file] { strings = try Strings.parse(data, file: file, fallback: strings) }
+            }
         }
         let glossaryFile = files["glossary/\(language).yaml"] != nil ? "glossary/\(language).yaml" : "glossary/en.yaml"
         let glossary = try GlossaryEntry.parse(files[glossaryFile] ?? Data(), file: glossaryFile)

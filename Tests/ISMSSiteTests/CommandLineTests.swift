@@ -12,15 +12,18 @@ final class CommandLineTests: XCTestCase {
         return url.appendingPathComponent("isms")
     }
 
-    func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+    func run(_ arguments: [String], in folder: URL, input: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin
         try process.run()
+        stdin.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try stdin.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
@@ -79,10 +82,57 @@ final class CommandLineTests: XCTestCase {
         let build = try run(["build", "kb", "--output", "site", "--as-of", "2026-11-22"], in: root)
         XCTAssertEqual(build.status, 0, build.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/documents/POL-01.html").path))
-        XCTAssertTrue(build.err.hasSuffix("isms: wrote 4 files to site\n"), build.err)
+        let written = FileManager.default.enumerator(atPath: root.appendingPathComponent("site").path)!
+            .compactMap { $0 as? String }.filter { !$0.hasPrefix(".") && $0.contains(".") }.count
+        XCTAssertTrue(build.err.hasSuffix("isms: wrote \(written) files to site\n"), build.err)
 
         let refused = try run(["build", "kb", "--output", "kb/policies"], in: root)
         XCTAssertEqual(refused.status, 2)
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("kb/policies/basic.md").path))
+    }
+
+    /// The knowledge base's own templates/ change the site; linked files are copied; the theme is
+    /// built into the binary, so it runs from any folder.
+    func testKnowledgeBaseTemplatesAndAttachments() throws {
+        var files = SiteFixture.files
+        files["templates/style.css"] = "body { color: green }"
+        files["templates/notes.md"] = "# Not a document\n"
+        files["img/plan.txt"] = "floor plan"
+        files["procedures/p.md"] = "# Procedure\n\n## Steps\n\nSee the [floor plan](../img/plan.txt).\n"
+        let root = try makeKnowledgeBase(files)
+        let build = try run(["build", "kb", "--output", "site", "--as-of", "2026-11-22"], in: root)
+        XCTAssertEqual(build.status, 0, build.err)
+        let site = root.appendingPathComponent("site")
+        XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("static/style.css"), encoding: .utf8), "body { color: green }")
+        XCTAssertEqual(try String(contentsOf: site.appendingPathComponent("files/img/plan.txt"), encoding: .utf8), "floor plan")
+        let page = try String(contentsOf: site.appendingPathComponent("documents/p.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("<p>See the <a href=\"../files/img/plan.txt\">floor plan</a>.</p>"), page)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("documents/notes.html").path))
+    }
+
+    func testRenderMarkdownPrintsTheSitesHTML() throws {
+        let root = FileManager.default.temporaryDirectory
+        let result = try run(["render-markdown", "--title", "Policy"], in: root,
+                             input: "# Policy\n\n## Scope\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<script>x</script>\n")
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertEqual(result.out, """
+            <h2 id="scope">Scope</h2>
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            <th>b</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>1</td>
+            <td>2</td>
+            </tr>
+            </tbody>
+            </table>
+            <!-- raw HTML omitted -->
+
+            """)
     }
 }

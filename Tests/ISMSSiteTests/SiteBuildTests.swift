@@ -1,5 +1,6 @@
 import Foundation
 import ISMSSite
+import ISMSTheme
 import XCTest
 
 final class SiteBuildTests: XCTestCase {
@@ -130,5 +131,47 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: foreign.appendingPathComponent("notes.txt"), encoding: .utf8), "keep me")
         XCTAssertThrowsError(try SiteWriter.write([:], to: kb, knowledgeBase: kb))
         XCTAssertThrowsError(try SiteWriter.write([:], to: root, knowledgeBase: kb))
+    }
+}
+
+final class ThemeTests: XCTestCase {
+    /// A knowledge base's `templates/` replaces single files of the theme and single words.
+    func testKnowledgeBaseTemplatesOverrideTheDefaults() throws {
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "style.css": Data("body { color: green }".utf8),
+            "strings/en.yaml": Data("home: Start page\n".utf8),
+        ], language: "en")
+        let files = try SiteBuilder(inspection: SiteFixture.inspection(), theme: theme).files()
+        XCTAssertEqual(String(decoding: try XCTUnwrap(files["static/style.css"]), as: UTF8.self), "body { color: green }")
+        let index = String(decoding: try XCTUnwrap(files["index.html"]), as: UTF8.self)
+        XCTAssertTrue(index.contains("<li><a href=\"index.html\" aria-current=\"page\">Start page</a></li>"), index)
+        XCTAssertTrue(index.contains("<h2>Risk heat map</h2>"))
+    }
+
+    func testABrokenOverrideIsReportedByName() {
+        XCTAssertThrowsError(try Theme.make(defaults: ISMSTheme.files, overrides: ["record.mustache": Data("{{#a}}".utf8)], language: "en")) {
+            XCTAssertTrue("\($0)".hasPrefix("template 'record': "), "\($0)")
+        }
+        XCTAssertThrowsError(try Theme.make(defaults: ISMSTheme.files, overrides: ["strings/en.yaml": Data("- a list\n".utf8)], language: "en")) {
+            XCTAssertEqual("\($0)", "strings/en.yaml: expected a mapping of keys to text")
+        }
+    }
+
+    /// Japanese ships with every word English has, and a knowledge base in Japanese gets it.
+    func testJapaneseHasEveryKeyAndIsChosenByTheKnowledgeBase() throws {
+        let en = try Theme.make(defaults: ISMSTheme.files, language: "en").strings
+        let ja = try Theme.make(defaults: ISMSTheme.files, language: "ja").strings
+        let jaOnly = try Theme.make(defaults: ISMSTheme.files.filter { $0.key != "strings/en.yaml" }, language: "ja").strings
+        XCTAssertEqual(jaOnly.keys, en.keys)
+        let glossaryIDs = try Theme.make(defaults: ISMSTheme.files, language: "en").glossary.map(\.id)
+        XCTAssertEqual(try Theme.make(defaults: ISMSTheme.files, language: "ja").glossary.map(\.id), glossaryIDs)
+
+        let inspection = try SiteFixture.inspection(["isms.yaml": "organisation:\n  name: テスト診療所\npublishing:\n  language: ja\n"])
+        let files = try SiteBuilder(inspection: inspection, theme: Theme.make(defaults: ISMSTheme.files, language: "ja")).files()
+        let index = String(decoding: try XCTUnwrap(files["index.html"]), as: UTF8.self)
+        XCTAssertTrue(index.hasPrefix("<!DOCTYPE html>\n<html lang=\"ja\">"))
+        XCTAssertTrue(index.contains("<a class=\"brand\" href=\"index.html\">テスト診療所 <span>ISMS</span></a>"))
+        XCTAssertTrue(index.contains("<h2>\(HTML.escape(ja["riskHeatMap"]))</h2>"), index)
+        XCTAssertNotEqual(ja["riskHeatMap"], en["riskHeatMap"])
     }
 }
