@@ -89,7 +89,7 @@ struct PageLinks {
     /// A date, marked when it has passed.
     func due(_ date: CalendarDate?, done: Bool = false) -> String {
         guard let date else { return "—" }
-        guard !done, date < kb.asOf else { return date.description }
-        return "<span class=\"overdue\">\(date) (\(HTML.escape(site.t("overdue"))))</span>"
+        guard !done, date < kb.asOf else { return "<time>\(date)</time>" }
+        return "<span class=\"overdue\"><time>\(date)</time> (\(HTML.escape(site.t("overdue"))))</span>"
     }
 }

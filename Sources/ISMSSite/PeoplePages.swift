@@ -24,9 +24,9 @@ extension PageLinks {
     /// An expiry date, marked when past or within the warning window.
     func expiry(_ date: CalendarDate?) -> String {
         guard let date else { return "—" }
-        if date < kb.asOf { return "<span class=\"overdue\">\(date) (\(HTML.escape(t("expired"))))</span>" }
-        if date <= kb.asOf.adding(days: SiteBuilder.soonDays) { return "<span class=\"soon\">\(date) (\(HTML.escape(t("expiresSoon"))))</span>" }
-        return date.description
+        if date < kb.asOf { return "<span class=\"overdue\"><time>\(date)</time> (\(HTML.escape(t("expired"))))</span>" }
+        if date <= kb.asOf.adding(days: SiteBuilder.soonDays) { return "<span class=\"soon\"><time>\(date)</time> (\(HTML.escape(t("expiresSoon"))))</span>" }
+        return "<time>\(date)</time>"
     }
 
     func person(_ p: Person) -> RecordView {

@@ -60,7 +60,7 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertFalse(page.contains("<script>"))
         XCTAssertTrue(page.contains("<dt>Owner</dt><dd><a href=\"../people/P-01.html\">Aiko Sato</a></dd>"), page)
         XCTAssertTrue(page.contains("<dt>Approver</dt><dd><a href=\"../roles/ROLE-TOP.html\">Top management</a></dd>"))
-        XCTAssertTrue(page.contains("<dt>Next review</dt><dd>2027-03-01</dd>"))
+        XCTAssertTrue(page.contains("<dt>Next review</dt><dd><time>2027-03-01</time></dd>"))
         XCTAssertTrue(page.contains("<li><a class=\"ref\" href=\"../controls/A.5.1.html\">A.5.1</a> Policies for information security</li>"))
         XCTAssertTrue(page.contains("<li><a class=\"ref\" href=\"../risks/R-001.html\">R-001</a> Records leak</li>"))
         XCTAssertTrue(page.contains("ISO/IEC 27001:2022 5.2 Information security policy"))
