@@ -55,8 +55,8 @@ extension PageLinks {
             (t("retention"), linkify(a.retention)),
             (t("disposal"), linkify(a.disposal)),
             (t("use"), linkify(a.use)),
-            (t("users"), a.users.isEmpty ? "—" : a.users.map(party).joined(separator: ", ")),
-            (t("dependencies"), a.dependencies.isEmpty ? "—" : a.dependencies.map { asset($0) }.joined(separator: ", ")),
+            (t("users"), a.users.isEmpty ? "—" : a.users.map(party).joined(separator: separator)),
+            (t("dependencies"), a.dependencies.isEmpty ? "—" : a.dependencies.map { asset($0) }.joined(separator: separator)),
             (t("confidentiality"), rated(v.confidentiality, .confidentiality)),
             (t("integrity"), rated(v.integrity, .integrity)),
             (t("availability"), rated(v.availability, .availability)),
@@ -88,7 +88,7 @@ extension PageLinks {
     func threat(_ x: Threat) -> RecordView {
         var view = RecordView(kind: t("kind.threats"), registerHref: register(.threat), id: x.id, title: x.name)
         view.facts = [
-            (t("threatCategory"), x.categories.isEmpty ? "—" : x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: ", ")),
+            (t("threatCategory"), x.categories.isEmpty ? "—" : x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: separator)),
             (t("likelihood"), rated(x.likelihood, .threat)),
             (t("description"), linkify(x.description)),
         ]

@@ -23,7 +23,7 @@ extension PageLinks {
         ]
         if let d {
             if d.applicable {
-                view.facts.append((t("reasons"), d.reasons.isEmpty ? "—" : d.reasons.map { HTML.escape(t("reason.\($0.rawValue)")) }.joined(separator: ", ")))
+                view.facts.append((t("reasons"), d.reasons.isEmpty ? "—" : d.reasons.map { HTML.escape(t("reason.\($0.rawValue)")) }.joined(separator: separator)))
                 view.facts.append((t("implementation"), d.status.map { HTML.escape(t("impl.\($0.rawValue)")) } ?? "—"))
             } else {
                 view.facts.append((t("justification"), linkify(d.justification)))

@@ -43,7 +43,7 @@ extension PageLinks {
             "organisation": HTML.escape(settings.organisation.name),
             "description": settings.organisation.description.map(HTML.escape) ?? "",
             "scope": settings.scope.map(markdown) ?? "",
-            "criteria": settings.criteriaInForce.map { HTML.escape($0.title) }.joined(separator: ", "),
+            "criteria": settings.criteriaInForce.map { HTML.escape($0.title) }.joined(separator: separator),
             "counts": kinds.map { ["label": HTML.escape(t("kind.\($0.rawValue)")), "count": kb.base.count($0), "href": register($0)] },
             "errors": site.inspection.errorCount,
             "warnings": site.inspection.warningCount,

@@ -10,7 +10,7 @@ extension PageLinks {
                     "abbreviation": HTML.escape(e.abbreviation ?? ""),
                     "definition": HTML.escape(e.definition),
                     "see": e.see.compactMap { id in terms[id].map { "<a href=\"#\(HTML.escape(SitePaths.fileName(id)))\">\(HTML.escape($0))</a>" } }
-                        .joined(separator: ", "),
+                        .joined(separator: separator),
                 ]
             },
         ]

@@ -9,7 +9,12 @@ extension PageLinks {
         if let v = o.assetValueAtLeast { parts.append("\(t("assetValue")) ≥ \(v)") }
         if let v = o.threatAtLeast { parts.append("\(t("threat")) ≥ \(v)") }
         if let v = o.vulnerabilityAtLeast { parts.append("\(t("vulnerability")) ≥ \(v)") }
-        return parts.joined(separator: ", ") + ": " + t(o.outcome == .treat ? "alwaysTreated" : "alwaysAccepted")
+        return parts.joined(separator: separator) + ": " + t(o.outcome == .treat ? "alwaysTreated" : "alwaysAccepted")
+    }
+
+    /// An interval in the site's language ("12 months", "12か月").
+    func interval(_ i: Interval) -> String {
+        site.words.format("interval.\(i.unit.rawValue)\(i.count == 1 ? "" : "s")", ["n": "\(i.count)"])
     }
 
     /// The risk value of every combination, acceptable cells marked, as the guide's table 5-11 lays it out.
@@ -40,7 +45,7 @@ extension PageLinks {
             "formula": HTML.escape(m.formula == .product ? t("formulaProduct") : t("formulaSum")),
             "threshold": HTML.escape(t("riskValue") + " " + a.comparison.rawValue + " \(a.threshold)"),
             "overrides": a.overrides.map { HTML.escape(rule($0)) },
-            "reviewInterval": HTML.escape(m.reviewInterval.description),
+            "reviewInterval": HTML.escape(interval(m.reviewInterval)),
             "scales": scales.map { key, kind in
                 ["title": HTML.escape(t(key)),
                  "levels": m.scale(kind).levels.map { ["value": $0.value, "name": HTML.escape($0.name), "description": HTML.escape($0.description)] }]

@@ -11,22 +11,22 @@ extension PageLinks {
     }
 
     func controls(_ ids: [String]) -> String {
-        ids.isEmpty ? "—" : ids.map { link(.control, $0) }.joined(separator: ", ")
+        ids.isEmpty ? "—" : ids.map { link(.control, $0) }.joined(separator: separator)
     }
 
     func audit(_ a: Audit) -> RecordView {
         var view = RecordView(kind: t("kind.audits"), registerHref: register(.audit), id: a.id, title: a.title)
         view.facts = [
             (t("date"), a.date?.description ?? "—"),
-            (t("auditors"), a.auditors.isEmpty ? "—" : a.auditors.map(party).joined(separator: ", ")),
-            (t("auditees"), a.auditees.isEmpty ? "—" : a.auditees.map(party).joined(separator: ", ")),
+            (t("auditors"), a.auditors.isEmpty ? "—" : a.auditors.map(party).joined(separator: separator)),
+            (t("auditees"), a.auditees.isEmpty ? "—" : a.auditees.map(party).joined(separator: separator)),
             (t("scope"), linkify(a.scope)),
             (t("criteria"), linkify(a.criteria)),
             (t("controls"), controls(a.controls)),
             (t("conclusion"), linkify(a.conclusion)),
         ]
         view.sections = [
-            Section(title: t("findings"), anchor: "findings", table: Table(
+            Section(title: t("auditFindings"), anchor: "findings", table: Table(
                 head: [t("type"), t("description"), t("controls"), t("kind.nonconformities")],
                 cells: a.findings.map { f in
                     [HTML.escape(t("finding.\(f.type.rawValue)")), linkify(f.description), controls(f.controls), f.nonconformity.map { link(.nonconformity, $0) } ?? "—"]
@@ -41,7 +41,7 @@ extension PageLinks {
         view.facts = [
             (t("date"), r.date?.description ?? "—"),
             (t("chair"), party(r.chair)),
-            (t("attendees"), r.attendees.isEmpty ? "—" : r.attendees.map(party).joined(separator: ", ")),
+            (t("attendees"), r.attendees.isEmpty ? "—" : r.attendees.map(party).joined(separator: separator)),
         ]
         view.sections = [
             Section(title: t("inputs"), anchor: "inputs", items: r.inputs.map(linkify)),
@@ -59,7 +59,7 @@ extension PageLinks {
             (t("date"), i.date?.description ?? "—"),
             (t("reportedBy"), party(i.reportedBy)),
             (t("severity"), i.severity.map { HTML.escape(t("severity.\($0.rawValue)")) } ?? "—"),
-            (t("kind.assets"), i.assets.isEmpty ? "—" : i.assets.map { asset($0) }.joined(separator: ", ")),
+            (t("kind.assets"), i.assets.isEmpty ? "—" : i.assets.map { asset($0) }.joined(separator: separator)),
             (t("description"), linkify(i.description)),
             (t("failedControls"), controls(i.failedControls)),
             (t("additionalControls"), controls(i.additionalControls)),

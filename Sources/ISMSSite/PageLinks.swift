@@ -14,6 +14,9 @@ struct PageLinks {
 
     var kb: ResolvedKnowledgeBase { site.kb }
 
+    /// What separates items of a list in running text in the site's language (", " or "、").
+    var separator: String { HTML.escape(site.t("listSeparator")) }
+
     /// The relative address of a record's page, if it has one.
     func href(_ kind: RecordKind, _ id: String) -> String? { site.paths.page(kind, id).map { root + $0 } }
 
@@ -48,7 +51,7 @@ struct PageLinks {
 
     /// Comma-separated links.
     func list(_ kind: RecordKind, _ ids: [String]) -> String {
-        ids.isEmpty ? "—" : ids.map { link(kind, $0) }.joined(separator: ", ")
+        ids.isEmpty ? "—" : ids.map { link(kind, $0) }.joined(separator: separator)
     }
 
     /// Free text escaped, with every word that is the id of a record or control turned into a link.

@@ -47,7 +47,7 @@ extension PageLinks {
                     let held = records.filter { $0.competence == c && $0.result != .failed }
                     let current = held.filter { ($0.expires.map { $0 >= kb.asOf } ?? true) }
                     let state = current.isEmpty ? (held.isEmpty ? t("missing") : t("expired")) : t("held")
-                    return Table.Row(cells: [HTML.escape(c), (held.isEmpty ? HTML.escape(state) : HTML.escape(state) + ": " + held.map { link(.training, $0.id) }.joined(separator: ", "))],
+                    return Table.Row(cells: [HTML.escape(c), (held.isEmpty ? HTML.escape(state) : HTML.escape(state) + ": " + held.map { link(.training, $0.id) }.joined(separator: separator))],
                                      tone: current.isEmpty ? "overdue" : nil)
                 })),
             Section(title: t("kind.training"), anchor: "training", table: trainingTable(records, showPerson: false)),

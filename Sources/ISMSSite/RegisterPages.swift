@@ -37,13 +37,13 @@ extension PageLinks {
             let groups = kb.groups.keys.sorted()
             if !groups.isEmpty {
                 register.groups.append((t("assetGroups"), Table(head: [t("assetGroup"), t("members")],
-                                                                cells: groups.map { [asset($0), (kb.groups[$0] ?? []).map { link(.asset, $0.id) }.joined(separator: ", ")] })))
+                                                                cells: groups.map { [asset($0), (kb.groups[$0] ?? []).map { link(.asset, $0.id) }.joined(separator: separator)] })))
             }
             return register
         case .threat:
             return one(Table(head: [t("id"), t("name"), t("threatCategory"), t("likelihood"), t("risks")],
                              cells: base.threats.map { x in
-                                 [link(.threat, x.id), HTML.escape(x.name), x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: ", "),
+                                 [link(.threat, x.id), HTML.escape(x.name), x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: separator),
                                   rated(x.likelihood, .threat), "\(site.index.risksByThreat[x.id]?.count ?? 0)"]
                              }))
         case .vulnerability:
@@ -79,13 +79,13 @@ extension PageLinks {
         case .role:
             return one(Table(head: [t("id"), t("name"), t("holders"), t("competencesRequired")],
                              cells: base.roles.map { r in
-                                 [link(.role, r.id), HTML.escape(r.name), (site.index.peopleByRole[r.id] ?? []).map { party($0.id) }.joined(separator: ", "),
-                                  HTML.escape(r.competences.joined(separator: ", "))]
+                                 [link(.role, r.id), HTML.escape(r.name), (site.index.peopleByRole[r.id] ?? []).map { party($0.id) }.joined(separator: separator),
+                                  HTML.escape(r.competences.joined(separator: separator))]
                              }))
         case .training:
             return one(trainingTable(base.training, showPerson: true))
         case .audit:
-            return one(Table(head: [t("id"), t("title"), t("date"), t("findings")],
+            return one(Table(head: [t("id"), t("title"), t("date"), t("auditFindings")],
                              cells: base.audits.map { [link(.audit, $0.id), HTML.escape($0.title), $0.date?.description ?? "—", "\($0.findings.count)"] }))
         case .review:
             return one(Table(head: [t("id"), t("title"), t("date"), t("chair")],

@@ -36,7 +36,7 @@ extension PageLinks {
             (t("asset"), asset(r.asset) + " " + HTML.escape(kb.assets[r.asset]?.name ?? "")),
             (t("threat"), titled(.threat, r.threat)),
             (t("vulnerability"), titled(.vulnerability, r.vulnerability)),
-            (t("elements"), r.elements.map { HTML.escape(t($0.name)) }.joined(separator: ", ")),
+            (t("elements"), r.elements.map { HTML.escape(t($0.name)) }.joined(separator: separator)),
             (t("owner"), party(r.owner)),
             (t("description"), linkify(r.description)),
             (t("riskValue"), e.map { "<strong>\($0.value)</strong>" } ?? "—"),
@@ -82,13 +82,13 @@ extension PageLinks {
                              ("threat", o.threat), ("vulnerability", o.vulnerability)] {
             if let value { parts.append("\(HTML.escape(t(key))) \(value)") }
         }
-        return parts.joined(separator: ", ")
+        return parts.joined(separator: separator)
     }
 
     /// The acceptance rule in the methodology's terms.
     func criteria(_ e: RiskEvaluation) -> String {
         let a = kb.base.methodology.acceptance
         return t("acceptanceRule") + ": " + t("riskValue") + " " + a.comparison.rawValue + " \(a.threshold)"
-            + a.overrides.map { "; " + $0.summary }.joined()
+            + a.overrides.map { "; " + rule($0) }.joined()
     }
 }
