@@ -25,13 +25,19 @@ public struct LoadResult: Sendable {
 public enum KnowledgeBaseLoader {
     public static let settingsFile = "isms.yaml"
 
-    /// Loads a folder on disk.
+    /// Loads a folder on disk, with the git history of its documents when it is in a work tree.
     public static func load(directory: URL) throws -> LoadResult {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.notAFolder(directory.path)
         }
-        return try load(.directory(directory))
+        var result = try load(.directory(directory))
+        if let history = GitHistory.read(folder: directory) {
+            // Only documents have an approval to compare with; records' history is not kept.
+            let paths = Set(result.knowledgeBase.documents.map(\.path))
+            result.knowledgeBase.history = history.filter { paths.contains($0.key) }
+        }
+        return result
     }
 
     /// Loads every file of `source`; problems in the content become diagnostics, never traps.

@@ -19,6 +19,9 @@ public struct KnowledgeBase: Hashable, Sendable {
     public var objectives: [Objective] = []
     /// The control catalogue in force.
     public var catalog: Catalog = .annexA2022
+    /// Revisions of each document by path (as `Document.path`), newest first;
+    /// nil when the history is unknown (not in a git work tree, or loaded from memory).
+    public var history: [String: [Revision]]? = nil
 
     public init(settings: Settings) { self.settings = settings }
 

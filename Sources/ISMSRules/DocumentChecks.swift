@@ -1,6 +1,6 @@
 import ISMSModel
 
-/// Documents are approved and reviewed on time, and name real requirements.
+/// Documents are approved, unchanged since, reviewed on time, and name real requirements.
 enum DocumentChecks {
     static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
         for d in kb.base.documents {
@@ -12,6 +12,13 @@ enum DocumentChecks {
                 let late = next.days(until: kb.asOf)
                 findings.warning("review-overdue", "document '\(d.id)' was due for review on \(next) (\(late) day\(late == 1 ? "" : "s") ago)",
                                  at: d.origin.at(d.review != nil ? "review" : "approved"))
+            }
+            // Days, not times: a commit on the day of approval is taken to be the approved text.
+            if let approved = d.approved, let latest = kb.base.history?[d.path]?.first, approved < latest.date {
+                findings.warning("changed-after-approval",
+                                 "document '\(d.id)' changed on \(latest.date), after its approval on \(approved) (commit \(latest.shortCommit): \"\(latest.subject)\")",
+                                 at: d.origin.at("approved"),
+                                 hint: "once the change is reviewed, approve it again: update 'approved' and 'version'")
             }
             for (i, ref) in d.satisfies.enumerated() where kb.requirement(ref) == nil {
                 let clauses = kb.base.settings.criteriaInForce.enumerated().flatMap { n, c in

@@ -216,6 +216,32 @@ final class CheckerTests: XCTestCase {
         ])
     }
 
+    func testDocumentChangedAfterApproval() throws {
+        func revision(_ commit: String, _ date: String, _ subject: String) -> Revision {
+            Revision(commit: commit, date: CalendarDate(iso: date)!, author: "Security Manager", subject: subject)
+        }
+        let sameDay = "---\nid: PRC-01\ntitle: Backup\ntype: procedure\nowner: P-02\napprover: P-01\napproved: 2026-04-10\nversion: \"2\"\nclassification: internal\n---\n"
+        let draft = "---\nid: PRC-02\ntitle: Draft\ntype: procedure\nowner: P-02\nversion: \"0.1\"\nclassification: internal\n---\n"
+        let history = [
+            "policies/policy.md": [
+                revision("abc1234def5678abc1234def5678abc1234def56", "2026-03-02", "Tighten the password rules"),
+                revision("0000000111111122222223333333444444455555", "2026-02-20", "Draft the policy"),
+            ],
+            // Committed on the day of approval: the approved text.
+            "procedures/backup.md": [revision("1111111", "2026-04-10", "Approve backup v2"), revision("2222222", "2026-04-01", "Draft backup v2")],
+            // No approval to compare with: unapproved-document says enough.
+            "procedures/draft.md": [revision("3333333", "2026-05-01", "Start a draft")],
+        ]
+        let lines = try Fixture.lines(["procedures/backup.md": sameDay, "procedures/draft.md": draft], history: history,
+                                      codes: ["changed-after-approval", "unapproved-document"])
+        XCTAssertEqual(lines, [
+            "policies/policy.md:7:11: warning: document 'POL-01' changed on 2026-03-02, after its approval on 2026-03-01 (commit abc1234: \"Tighten the password rules\"); once the change is reviewed, approve it again: update 'approved' and 'version' [changed-after-approval]",
+            "procedures/draft.md:1:1: warning: document 'PRC-02' has no approval date; record who approved it ('approver') and when ('approved') [unapproved-document]",
+        ])
+        XCTAssertEqual(try Fixture.lines(history: ["policies/policy.md": [revision("4444444", "2026-02-28", "Before approval")]], codes: ["changed-after-approval"]), [])
+        XCTAssertEqual(try Fixture.lines(history: [:], codes: ["changed-after-approval"]), [])
+    }
+
     func testRequiredDocumentedInformation() throws {
         let lines = try Fixture.lines(["training/t.yaml": nil, "soa/soa.yaml": nil], codes: ["requirement-unmet"])
         XCTAssertEqual(lines, [
