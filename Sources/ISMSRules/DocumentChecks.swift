@@ -14,7 +14,10 @@ enum DocumentChecks {
                                  at: d.origin.at(d.review != nil ? "review" : "approved"))
             }
             // Days, not times: a commit on the day of approval is taken to be the approved text.
-            if let approved = d.approved, let latest = kb.base.history?[d.path]?.first, approved < latest.date {
+            // The commit that adds a file is not a change: documents approved before they were
+            // put into git keep their approval until someone edits them.
+            if let approved = d.approved, let revisions = kb.base.history?[d.path], revisions.count > 1,
+               let latest = revisions.first, approved < latest.date {
                 findings.warning("changed-after-approval",
                                  "document '\(d.id)' changed on \(latest.date), after its approval on \(approved) (commit \(latest.shortCommit): \"\(latest.subject)\")",
                                  at: d.origin.at("approved"),

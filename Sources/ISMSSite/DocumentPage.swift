@@ -43,10 +43,11 @@ extension PageLinks {
             ["anchor": HTML.escape(h.anchor), "text": HTML.escape(h.text), "level": h.level]
         }
         let referrers = site.index.referrers(of: .document, d.id)
-        let revisions = revisions(of: d)
+        // Absent outside git; empty for a document not committed yet.
+        let revisions = kb.base.history.map { $0[d.path] ?? [] }
         let history = (revisions ?? []).map { r -> [String: Any] in
             ["date": r.date.description, "author": HTML.escape(r.author), "subject": HTML.escape(r.subject),
-             "commit": HTML.escape(String(r.commit.prefix(7)))]
+             "commit": HTML.escape(r.shortCommit)]
         }
         return [
             "title": HTML.escape(d.title),

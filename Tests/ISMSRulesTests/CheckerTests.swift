@@ -239,6 +239,8 @@ final class CheckerTests: XCTestCase {
             "procedures/draft.md:1:1: warning: document 'PRC-02' has no approval date; record who approved it ('approver') and when ('approved') [unapproved-document]",
         ])
         XCTAssertEqual(try Fixture.lines(history: ["policies/policy.md": [revision("4444444", "2026-02-28", "Before approval")]], codes: ["changed-after-approval"]), [])
+        // Put into git after approval and not touched since: still the approved text.
+        XCTAssertEqual(try Fixture.lines(history: ["policies/policy.md": [revision("5555555", "2026-06-01", "Import the policy set")]], codes: ["changed-after-approval"]), [])
         XCTAssertEqual(try Fixture.lines(history: [:], codes: ["changed-after-approval"]), [])
     }
 
