@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
             let view = try recordView(k, id, PageLinks(site, page: path))
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
         }
-        let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": theme.strings.escaped]) { $1 })
+        let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
         let html = try layout(path, title: title, content: content, site: site)
         let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: SearchIndex.plainText(fromHTML: content)) }
         return (path, RenderedPage(html: Data(html.utf8), entry: entry))
@@ -172,7 +172,7 @@ public struct SiteBuilder: Sendable {
             "root": root,
             "asOf": site.kb.asOf.description,
             "version": ISMSVersion.current,
-            "t": theme.strings.escaped,
+            "t": site.escapedWords,
             "nav": nav.map { key, href in
                 ["label": HTML.escape(site.t(key)), "href": root + href,
                  "current": href == path || (href.hasSuffix("/index.html") && href.hasPrefix(section + "/"))]

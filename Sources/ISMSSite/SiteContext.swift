@@ -7,12 +7,15 @@ struct SiteContext: Sendable {
     let inspection: Inspection
     let paths: SitePaths
     let words: Strings
+    /// The words escaped once for all pages' templates (`{{{t.key}}}`).
+    let escapedWords: [String: String]
     let index: SiteIndex
 
     init(inspection: Inspection, words: Strings) {
         self.inspection = inspection
         self.paths = SitePaths(inspection.resolved.base)
         self.words = words
+        self.escapedWords = words.escaped
         self.index = SiteIndex(inspection.resolved)
     }
 
