@@ -41,7 +41,7 @@ extension PageLinks {
         }
         return [
             "organisation": HTML.escape(settings.organisation.name),
-            "description": settings.organisation.description.map(HTML.escape) ?? "",
+            "description": settings.organisation.description.map(HTML.escape) as Any,
             "scope": settings.scope.map(markdown) ?? "",
             "criteria": settings.criteriaInForce.map { HTML.escape($0.title) }.joined(separator: separator),
             "counts": kinds.map { ["label": HTML.escape(t("kind.\($0.rawValue)")), "count": kb.base.count($0), "href": register($0)] },
@@ -49,7 +49,7 @@ extension PageLinks {
             "warnings": site.inspection.warningCount,
             "clean": diagnostics.isEmpty,
             "findings": findings,
-            "moreFindings": diagnostics.count > shown ? HTML.escape(t("moreFindings").replacingOccurrences(of: "{n}", with: "\(diagnostics.count - shown)")) : "",
+            "moreFindings": diagnostics.count > shown ? HTML.escape(site.words.format("moreFindings", ["n": "\(diagnostics.count - shown)"])) : nil as String? as Any,
             "heatBefore": heatMap(kb.evaluations, title: t("heatBefore")),
             "heatAfter": heatMap(afterTreatment, title: t("heatAfter")),
             "reviews": Table(head: [t("document"), t("owner"), t("nextReview")],

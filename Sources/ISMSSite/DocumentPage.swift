@@ -53,7 +53,7 @@ extension PageLinks {
             "title": HTML.escape(d.title),
             "registerHref": register(.document),
             "registerLabel": HTML.escape(t("kind.documents")),
-            "classification": HTML.escape(d.classification ?? ""),
+            "classification": d.classification.map(HTML.escape) as Any,
             "meta": meta.map { ["label": HTML.escape($0.0), "value": $0.1] },
             "contents": contents,
             "hasContents": contents.count > 1,

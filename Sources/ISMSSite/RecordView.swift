@@ -1,3 +1,5 @@
+// Mustache opens a section for an empty string, so optional texts are passed as nil, never "".
+
 /// A table of a page: escaped header cells and rows of HTML cells.
 struct Table {
     struct Row {
@@ -19,7 +21,7 @@ struct Table {
     }
 
     var context: [String: Any] {
-        ["head": head, "rows": rows.map { ["cells": $0.cells, "tone": $0.tone ?? ""] as [String: Any] }]
+        ["head": head, "rows": rows.map { ["cells": $0.cells, "tone": $0.tone as Any] as [String: Any] }]
     }
 }
 

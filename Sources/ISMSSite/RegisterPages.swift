@@ -10,7 +10,7 @@ extension PageLinks {
 
         var context: [String: Any] {
             ["title": HTML.escape(title), "intro": intro,
-             "groups": groups.map { ["title": HTML.escape($0.title), "table": $0.table.context, "count": $0.table.rows.count] }]
+             "groups": groups.map { ["title": $0.title.isEmpty ? nil : HTML.escape($0.title) as Any, "table": $0.table.context, "count": $0.table.rows.count] }]
         }
     }
 
