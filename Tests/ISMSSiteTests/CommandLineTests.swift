@@ -79,7 +79,7 @@ final class CommandLineTests: XCTestCase {
         let build = try run(["build", "kb", "--output", "site", "--as-of", "2026-11-22"], in: root)
         XCTAssertEqual(build.status, 0, build.err)
         XCTAssertTrue(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/documents/POL-01.html").path))
-        XCTAssertTrue(build.err.hasSuffix("isms: wrote 4 files to site\n"), build.err)
+        XCTAssertTrue(build.err.hasSuffix("isms: wrote 5 files to site\n"), build.err)
 
         let refused = try run(["build", "kb", "--output", "kb/policies"], in: root)
         XCTAssertEqual(refused.status, 2)

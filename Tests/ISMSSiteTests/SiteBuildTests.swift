@@ -5,7 +5,7 @@ import XCTest
 final class SiteBuildTests: XCTestCase {
     func testPagesAndEveryLinkResolves() throws {
         let files = try SiteFixture.site()
-        XCTAssertEqual(files.keys.sorted(), ["assets/style.css", "documents/POL-01.html", "documents/p.html", "index.html"])
+        XCTAssertEqual(files.keys.sorted(), ["assets/search.js", "assets/style.css", "documents/POL-01.html", "documents/p.html", "index.html"])
         for (path, data) in files where path.hasSuffix(".html") {
             for target in localLinks(in: String(decoding: data, as: UTF8.self), page: path) {
                 XCTAssertNotNil(files[target], "\(path) links to missing \(target)")
