@@ -1,0 +1,68 @@
+import Dispatch
+
+/// Every distinct token of the site and the pages holding it, the content of the search index.
+struct SearchPostings {
+    /// The site's terms, numbered in order of first appearance.
+    var terms = SearchTermTable(capacity: 1 << 16)
+    /// Page numbers grouped by term: term `n`'s pages, ascending, are `pages[offsets[n]..<offsets[n + 1]]`.
+    var pages: [Int32] = []
+    var offsets: [Int] = []
+
+    init(_ entries: [SearchEntry]) {
+        // Pages are independent, so each is normalised, tokenised and deduplicated on its own core;
+        // only numbering the terms across the site is sequential.
+        let perPage = UnsafeMutableBufferPointer<SearchTermTable>.allocate(capacity: entries.count)
+        perPage.initialize(repeating: SearchTermTable(capacity: 0))
+        defer { perPage.deinitialize(); perPage.deallocate() }
+        let slots = PageSlots(buffer: perPage)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            var text = SearchIndex.normalise(entries[i].title + "\n" + entries[i].text)
+            slots.buffer[i] = text.withUTF8 { utf8 in
+                var table = SearchTermTable(capacity: utf8.count / 4)
+                SearchIndex.scanTokens(utf8) { start, end in
+                    let token = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                    _ = table.insert(token, hash: SearchTermTable.hash(token))
+                }
+                return table
+            }
+        }
+
+        // Term numbers page by page; as pages come in order, each term's pages come out ascending.
+        var numbers: [Int32] = []
+        var pageEnds: [Int] = []
+        var counts: [Int] = []
+        for page in perPage {
+            page.bytes.withUnsafeBufferPointer { bytes in
+                for n in 0..<page.count {
+                    let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[page.starts[n]..<page.starts[n + 1]]), hash: page.hashes[n])
+                    if term.added { counts.append(0) }
+                    counts[term.number] += 1
+                    numbers.append(Int32(term.number))
+                }
+            }
+            pageEnds.append(numbers.count)
+        }
+        offsets = [0]
+        offsets.reserveCapacity(counts.count + 1)
+        for count in counts { offsets.append(offsets[offsets.count - 1] + count) }
+        var next = offsets
+        pages = Array(repeating: 0, count: numbers.count)
+        var start = 0
+        for (page, end) in pageEnds.enumerated() {
+            for k in start..<end {
+                let n = Int(numbers[k])
+                pages[next[n]] = Int32(page)
+                next[n] += 1
+            }
+            start = end
+        }
+    }
+
+    /// The pages holding term `n`, ascending.
+    func pages(of n: Int) -> ArraySlice<Int32> { pages[offsets[n]..<offsets[n + 1]] }
+}
+
+/// Per-page results shared by the tokenising tasks; safe because each task writes only its own index.
+private struct PageSlots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<SearchTermTable>
+}

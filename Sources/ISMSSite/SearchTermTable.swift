@@ -1,0 +1,89 @@
+import Foundation
+
+/// A set of distinct byte strings numbered in order of first insertion: the terms of one page, or of the
+/// whole site. Open addressing over one byte arena, because millions of small Strings in a Dictionary
+/// were most of the cost of building the index.
+struct SearchTermTable {
+    /// All terms' bytes end to end; term `n` is `bytes[starts[n]..<starts[n + 1]]`.
+    private(set) var bytes: [UInt8] = []
+    private(set) var starts: [Int] = [0]
+    private(set) var hashes: [UInt64] = []
+    /// Term number plus one in each slot, 0 when empty; the count is a power of two kept at least twice the terms.
+    private var slots: [Int32]
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    var count: Int { hashes.count }
+
+    /// The bytes of term `n`.
+    func term(_ n: Int) -> ArraySlice<UInt8> { bytes[starts[n]..<starts[n + 1]] }
+
+    /// FNV-1a: tokens are a few bytes long, where a simple byte-at-a-time hash is fast enough.
+    static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in token { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The number of `token`, added if new; `added` tells which.
+    mutating func insert(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: Int, added: Bool) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let n = Int(slots[slot] - 1)
+            if hashes[n] == hash && starts[n + 1] - starts[n] == token.count
+                && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + starts[n], token.baseAddress!, token.count) == 0 }) {
+                return (n, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let n = hashes.count
+        bytes.append(contentsOf: token)
+        starts.append(bytes.count)
+        hashes.append(hash)
+        slots[slot] = Int32(n + 1)
+        if hashes.count * 2 > slots.count { grow() }
+        return (n, true)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (n, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(n + 1)
+        }
+    }
+
+    /// Term numbers in the order of their UTF-16 code units, which is how JavaScript's `<` compares strings.
+    func numbersInUTF16Order() -> [Int] {
+        bytes.withUnsafeBufferPointer { all in
+            (0..<count).sorted { a, b in
+                SearchTermTable.utf16Precedes(UnsafeBufferPointer(rebasing: all[starts[a]..<starts[a + 1]]),
+                                              UnsafeBufferPointer(rebasing: all[starts[b]..<starts[b + 1]]))
+            }
+        }
+    }
+
+    /// UTF-16 order of two UTF-8 strings without converting them. Byte order is code point order, which
+    /// UTF-16 shares except that characters past U+FFFF (surrogate pairs, D800–DFFF) come before U+E000–U+FFFF.
+    /// The first differing bytes are either both continuation bytes of equally long sequences or both lead
+    /// bytes, and only lead bytes EE–EF (U+E000–U+FFFF) against F0–F4 (past U+FFFF) need swapping.
+    static func utf16Precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < a.count && i < b.count {
+            let x = a[i], y = b[i]
+            if x != y {
+                if x >= 0xEE && y >= 0xEE && (x >= 0xF0) != (y >= 0xF0) { return x >= 0xF0 }
+                return x < y
+            }
+            i += 1
+        }
+        return a.count < b.count
+    }
+}

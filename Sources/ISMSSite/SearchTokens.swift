@@ -1,0 +1,174 @@
+import Foundation
+
+// The tokeniser of the site search. `templates/site/search.js` implements the same rules for
+// queries, so any change here must be made there too (a test runs both on the same samples).
+//
+// Text is normalised with NFKC and lowercased (so full-width Latin matches ASCII and half-width
+// katakana matches full-width), with final sigma folded into sigma because JavaScript's
+// toLowerCase applies the final-sigma rule and Swift's lowercased() does not.
+// Then:
+// - letters, marks and digits outside CJK form words;
+// - words joined by single `.`, `-`, `_`, `/` or `:` form a compound such as `a.8.13`, `r-012`
+//   or `27001:2022`; a compound yields itself and then each of its words, so ids are found whole
+//   or by their parts;
+// - runs of Han, kana (with ー) and Hangul yield overlapping bigrams, a lone character itself;
+// - everything else separates tokens.
+extension SearchIndex {
+    /// The search tokens of a text, in order of appearance, repeats included.
+    public static func tokens(_ text: String) -> [String] {
+        var normalised = normalise(text)
+        return normalised.withUTF8 { utf8 in
+            var out: [String] = []
+            scanTokens(utf8) { start, end in out.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)) }
+            return out
+        }
+    }
+
+    /// Calls `body` with the byte range of each token of already normalised UTF-8 text, in the order of `tokens(_:)`.
+    /// Every token is a contiguous run of the text, so the index can hash and copy bytes instead of making strings.
+    static func scanTokens(_ utf8: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
+        var parts: [(Int, Int)] = []
+        var compoundStart = -1, wordStart = -1, joinerPending = false
+        var previousCJK = -1, cjkRun = 0
+
+        func endCompound(at end: Int) {
+            if wordStart >= 0 { parts.append((wordStart, end)) }
+            if parts.count > 1 { body(compoundStart, parts[parts.count - 1].1) }
+            for part in parts { body(part.0, part.1) }
+            parts.removeAll(keepingCapacity: true)
+            compoundStart = -1; wordStart = -1; joinerPending = false
+        }
+        func endCJKRun() {
+            if cjkRun == 1 { body(previousCJK, previousCJK + sequenceLength(utf8[previousCJK])) }
+            previousCJK = -1; cjkRun = 0
+        }
+
+        var i = 0
+        while i < utf8.count {
+            let length = sequenceLength(utf8[i])
+            switch kind(of: scalar(in: utf8, at: i, length: length)) {
+            case .word:
+                if cjkRun > 0 { endCJKRun() }
+                if wordStart < 0 {
+                    if compoundStart < 0 { compoundStart = i }
+                    wordStart = i
+                    joinerPending = false
+                }
+            case .joiner:
+                if cjkRun > 0 { endCJKRun() }
+                if wordStart >= 0 {
+                    parts.append((wordStart, i))
+                    wordStart = -1
+                    joinerPending = true
+                } else if joinerPending {
+                    endCompound(at: i)
+                }
+            case .cjk:
+                if compoundStart >= 0 { endCompound(at: i) }
+                if previousCJK >= 0 { body(previousCJK, i + length) }
+                previousCJK = i
+                cjkRun += 1
+            case .separator:
+                if compoundStart >= 0 { endCompound(at: i) }
+                if cjkRun > 0 { endCJKRun() }
+            }
+            i += length
+        }
+        if compoundStart >= 0 { endCompound(at: utf8.count) }
+        if cjkRun > 0 { endCJKRun() }
+    }
+
+    /// Bytes in the UTF-8 sequence that starts with `lead` (the text is valid UTF-8: it comes from a String).
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    @inline(__always)
+    static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+        switch length {
+        case 1: return UInt32(utf8[i])
+        case 2: return UInt32(utf8[i] & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+        case 3: return UInt32(utf8[i] & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+        default:
+            return UInt32(utf8[i] & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+        }
+    }
+
+    /// NFKC, lowercase, final sigma folded.
+    static func normalise(_ text: String) -> String {
+        // Text made only of characters that NFKC leaves alone whatever follows them is already NFKC,
+        // and most text is: skipping Foundation's normalisation makes Japanese pages several times faster.
+        if text.unicodeScalars.allSatisfy({ isStable($0.value) }) { return text.lowercased() }
+        // NFKC is by definition NFKD followed by canonical composition. Spelt out because Foundation
+        // on Linux (Swift 6.3) leaves ﾊﾟ as ハ + U+309A from precomposedStringWithCompatibilityMapping.
+        let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+        let lowered = nfkc.lowercased()
+        return lowered.unicodeScalars.contains("ς") ? lowered.replacingOccurrences(of: "ς", with: "σ") : lowered
+    }
+
+    /// Characters NFKC keeps as they are wherever they stand (quick check Yes, combining class 0, never the
+    /// second half of a composition), from the blocks common in our text; so are their lowercase forms.
+    static func isStable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x7F, 0xC0...0xFF,
+             0x3001...0x3002, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FE, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return true
+        default:
+            return false
+        }
+    }
+
+    enum TokenKind { case word, joiner, cjk, separator }
+
+    static func kind(of v: UInt32) -> TokenKind {
+        if v < 0x80 {
+            switch v {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+            case 0x2D, 0x2E, 0x2F, 0x3A, 0x5F: return .joiner
+            default: return .separator
+            }
+        }
+        // Kana and the main block of Han first: the bulk of Japanese text.
+        if (0x4E00...0x9FFF).contains(v) || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) { return .cjk }
+        if v >= 0x1100 && isCJK(v) { return .cjk }
+        guard let scalar = Unicode.Scalar(v) else { return .separator }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark,
+             .decimalNumber, .letterNumber, .otherNumber:
+            return .word
+        default:
+            return .separator
+        }
+    }
+
+    /// Han, kana and Hangul: the scripts written without spaces between words (same table in search.js).
+    static let cjkRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x11FF,   // Hangul Jamo
+        0x3005...0x3007,   // 々 〆 〇
+        0x3021...0x3029,   // Hangzhou numerals
+        0x3038...0x303B,   // more Han marks
+        0x3041...0x3096,   // Hiragana
+        0x3099...0x309F,   // voicing marks, ゝ ゞ ゟ
+        0x30A1...0x30FA,   // Katakana (not ゠ or the middle dot ・, which separate words)
+        0x30FC...0x30FF,   // ー ヽ ヾ ヿ
+        0x3131...0x318E,   // Hangul compatibility Jamo
+        0x31F0...0x31FF,   // Katakana phonetic extensions
+        0x3400...0x4DBF,   // CJK extension A
+        0x4E00...0x9FFF,   // CJK unified ideographs
+        0xA960...0xA97F,   // Hangul Jamo extended A
+        0xAC00...0xD7FF,   // Hangul syllables, Jamo extended B
+        0xF900...0xFAFF,   // CJK compatibility ideographs
+        0x1AFF0...0x1B16F, // Kana extensions and supplement
+        0x20000...0x3FFFF, // CJK extensions B onwards
+    ]
+
+    static func isCJK(_ v: UInt32) -> Bool {
+        for range in cjkRanges {
+            if v < range.lowerBound { return false }
+            if v <= range.upperBound { return true }
+        }
+        return false
+    }
+}
