@@ -89,7 +89,7 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testSearchPageTemplate() throws {
-        let theme = try Theme.load(directory: ISMSTheme.directory)
+        let theme = try Theme.make(defaults: ISMSTheme.files, language: "en")
         let context: [String: Any] = [
             "root": "",
             "t": ["search": "検索", "searchNone": "該当なし", "searchCount": "{n} 件", "searchNeedsScript": "JavaScript が必要です"],
@@ -187,9 +187,13 @@ final class SearchIndexTests: XCTestCase {
         guard let node = path.split(separator: ":").map({ URL(fileURLWithPath: String($0)).appendingPathComponent("node") })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) })
         else { throw XCTSkip("node is not installed") }
+        // The script is compiled into the binary; node reads it from a scratch copy.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("isms-search-\(UUID().uuidString).js")
+        try XCTUnwrap(ISMSTheme.files["search.js"]).write(to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
         let process = Process()
         process.executableURL = node
-        process.arguments = ["-e", script, ISMSTheme.directory.appendingPathComponent("search.js").path] + arguments
+        process.arguments = ["-e", script, copy.path] + arguments
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
