@@ -131,8 +131,19 @@ public struct SiteBuilder: Sendable {
         }
         let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
         let html = try layout(path, title: title, content: content, site: site)
-        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: SearchIndex.plainText(fromHTML: content)) }
+        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: searchText(content, body: context["body"] as? String)) }
         return (path, RenderedPage(html: Data(html.utf8), entry: entry))
+    }
+
+    /// What search keeps of a page: a document's body first (its snippet is then the text's
+    /// opening), then the rest of the page; the breadcrumb says nothing about the page.
+    func searchText(_ content: String, body: String?) -> String {
+        var page = Substring(content)
+        if let start = page.range(of: "<p class=\"breadcrumb\">"), let end = page[start.upperBound...].range(of: "</p>") {
+            page = page[..<start.lowerBound] + page[end.upperBound...]
+        }
+        let rest = SearchIndex.plainText(fromHTML: String(page))
+        return body.map { SearchIndex.plainText(fromHTML: $0) + " " + rest } ?? rest
     }
 
     func recordView(_ kind: RecordKind, _ id: String, _ links: PageLinks) throws -> RecordView {

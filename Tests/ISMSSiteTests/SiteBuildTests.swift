@@ -175,3 +175,19 @@ final class ThemeTests: XCTestCase {
         XCTAssertNotEqual(ja["riskHeatMap"], en["riskHeatMap"])
     }
 }
+
+final class SiteSearchTests: XCTestCase {
+    /// Every page but home and search is in the index; a document's snippet opens its body.
+    func testTheSiteWritesASearchIndexOfItsPages() throws {
+        let files = try SiteFixture.site()
+        let script = String(decoding: try XCTUnwrap(files["search-index.js"]), as: UTF8.self)
+        XCTAssertTrue(script.contains("\nwindow.ISMS_SEARCH={\"pages\":["), String(script.prefix(200)))
+        XCTAssertTrue(script.contains("[\"documents/p.html\",\"Procedure without front matter\",\"Documents\",\"Steps Steps, per the policy."), script)
+        XCTAssertTrue(script.contains("[\"risks/R-001.html\",\"R-001 Records leak\",\"Risks\",\"R-001 Records leak not acceptable"), script)
+        XCTAssertFalse(script.contains("\"index.html\""))
+        XCTAssertFalse(script.contains("\"search.html\""))
+        let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != "index.html" && $0 != "search.html" && !$0.hasSuffix("/index.html") }
+        for page in pages { XCTAssertTrue(script.contains("[\"\(page)\","), page) }
+        XCTAssertTrue(String(decoding: try XCTUnwrap(files["search.html"]), as: UTF8.self).contains("<script src=\"static/search.js\"></script>"))
+    }
+}
