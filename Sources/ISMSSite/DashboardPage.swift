@@ -39,9 +39,8 @@ extension PageLinks {
              "code": HTML.escape(d.code), "message": HTML.escape(d.message),
              "location": HTML.escape(d.location.description)]
         }
-        return [
+        var context: [String: Any] = [
             "organisation": HTML.escape(settings.organisation.name),
-            "description": settings.organisation.description.map(HTML.escape) as Any,
             "scope": settings.scope.map(markdown) ?? "",
             "criteria": settings.criteriaInForce.map { HTML.escape($0.title) }.joined(separator: separator),
             "counts": kinds.map { ["label": HTML.escape(t("kind.\($0.rawValue)")), "count": kb.base.count($0), "href": register($0)] },
@@ -49,7 +48,6 @@ extension PageLinks {
             "warnings": site.inspection.warningCount,
             "clean": diagnostics.isEmpty,
             "findings": findings,
-            "moreFindings": diagnostics.count > shown ? HTML.escape(site.words.format("moreFindings", ["n": "\(diagnostics.count - shown)"])) : nil as String? as Any,
             "heatBefore": heatMap(kb.evaluations, title: t("heatBefore")),
             "heatAfter": heatMap(afterTreatment, title: t("heatAfter")),
             "reviews": Table(head: [t("document"), t("owner"), t("nextReview")],
@@ -60,6 +58,9 @@ extension PageLinks {
             "training": trainingTable(expiring, showPerson: true).context,
             "hasTraining": !expiring.isEmpty,
         ]
+        if let description = settings.organisation.description { context["description"] = HTML.escape(description) }
+        if diagnostics.count > shown { context["moreFindings"] = HTML.escape(site.words.format("moreFindings", ["n": "\(diagnostics.count - shown)"])) }
+        return context
     }
 
     /// Markdown from `isms.yaml` (the scope), with links resolved as from a document at the root.

@@ -49,11 +49,10 @@ extension PageLinks {
             ["date": r.date.description, "author": HTML.escape(r.author), "subject": HTML.escape(r.subject),
              "commit": HTML.escape(r.shortCommit)]
         }
-        return [
+        var context: [String: Any] = [
             "title": HTML.escape(d.title),
             "registerHref": register(.document),
             "registerLabel": HTML.escape(t("kind.documents")),
-            "classification": d.classification.map(HTML.escape) as Any,
             "meta": meta.map { ["label": HTML.escape($0.0), "value": $0.1] },
             "contents": contents,
             "hasContents": contents.count > 1,
@@ -64,5 +63,7 @@ extension PageLinks {
             "hasHistory": revisions != nil,
             "history": history,
         ]
+        if let classification = d.classification { context["classification"] = HTML.escape(classification) }
+        return context
     }
 }

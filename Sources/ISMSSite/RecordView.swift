@@ -1,4 +1,5 @@
-// Mustache opens a section for an empty string, so optional texts are passed as nil, never "".
+// Mustache opens a section for an empty string and prints an Optional's nil as "nil",
+// so optional texts are left out of a view model, never passed empty or nil.
 
 /// A table of a page: escaped header cells and rows of HTML cells.
 struct Table {
@@ -21,7 +22,10 @@ struct Table {
     }
 
     var context: [String: Any] {
-        ["head": head, "rows": rows.map { ["cells": $0.cells, "tone": $0.tone as Any] as [String: Any] }]
+        ["head": head, "rows": rows.map { row -> [String: Any] in
+            var context: [String: Any] = ["cells": row.cells]
+            if let tone = row.tone { context["tone"] = tone }
+            return context }]
     }
 }
 

@@ -10,7 +10,11 @@ extension PageLinks {
 
         var context: [String: Any] {
             ["title": HTML.escape(title), "intro": intro,
-             "groups": groups.map { ["title": $0.title.isEmpty ? nil : HTML.escape($0.title) as Any, "table": $0.table.context, "count": $0.table.rows.count] }]
+             "groups": groups.map { group -> [String: Any] in
+                 var context: [String: Any] = ["table": group.table.context, "count": group.table.rows.count]
+                 if !group.title.isEmpty { context["title"] = HTML.escape(group.title) }
+                 return context
+             }]
         }
     }
 

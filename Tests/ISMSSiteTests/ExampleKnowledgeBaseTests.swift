@@ -68,7 +68,7 @@ final class ExampleKnowledgeBaseTests: XCTestCase {
             XCTAssertFalse(html.contains("<script>"), path)
             XCTAssertFalse(html.contains("<span class=\"missing\""), "\(path) shows an id that leads nowhere")
             // Empty optional texts must not leave empty elements behind.
-            for empty in ["class=\"\"", "<h2></h2>", "<p class=\"lead\"></p>", " <abbr>()</abbr>", "<ul class=\"links\"></ul>"] {
+            for empty in ["class=\"\"", "<h2></h2>", "<p class=\"lead\"></p>", " <abbr>()</abbr>", "<ul class=\"links\"></ul>", "\"nil\"", ">nil<"] {
                 XCTAssertFalse(html.contains(empty), "\(path) contains \(empty)")
             }
         }
