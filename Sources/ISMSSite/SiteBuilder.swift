@@ -147,7 +147,8 @@ public struct SiteBuilder: Sendable {
     }
 
     func recordView(_ kind: RecordKind, _ id: String, _ links: PageLinks) throws -> RecordView {
-        let kb = links.kb, base = kb.base
+        let kb = links.kb, base = kb.base, index = links.site.index
+        // Pages are only planned for ids the knowledge base holds, so the look-ups succeed.
         switch kind {
         case .asset: return links.asset(kb.assets[id]!)
         case .threat: return links.threat(kb.threats[id]!)
@@ -156,12 +157,12 @@ public struct SiteBuilder: Sendable {
         case .control: return links.control(base.catalog.control(id)!)
         case .person: return links.person(kb.people[id]!)
         case .role: return links.role(kb.roles[id]!)
-        case .training: return links.training(base.training.first { $0.id == id }!)
-        case .audit: return links.audit(base.audits.first { $0.id == id }!)
-        case .review: return links.review(base.reviews.first { $0.id == id }!)
-        case .incident: return links.incident(base.incidents.first { $0.id == id }!)
+        case .training: return links.training(index.training[id]!)
+        case .audit: return links.audit(index.audits[id]!)
+        case .review: return links.review(index.reviews[id]!)
+        case .incident: return links.incident(index.incidents[id]!)
         case .nonconformity: return links.nonconformity(kb.nonconformities[id]!)
-        case .objective: return links.objective(base.objectives.first { $0.id == id }!)
+        case .objective: return links.objective(index.objectives[id]!)
         case .document, .soa: throw Theme.Failure.missing("record")
         }
     }
