@@ -14,6 +14,11 @@ public struct ResolvedKnowledgeBase: Sendable {
     public let roles: [String: Role]
     public let documents: [String: Document]
     public let nonconformities: [String: Nonconformity]
+    public let training: [String: TrainingRecord]
+    public let audits: [String: Audit]
+    public let reviews: [String: ManagementReview]
+    public let incidents: [String: Incident]
+    public let objectives: [String: Objective]
     /// Document ids by source path, for links written as relative `.md` paths.
     public let documentsByPath: [String: String]
     /// SoA decisions by canonical control id (the first one where a control is decided twice).
@@ -42,6 +47,11 @@ public struct ResolvedKnowledgeBase: Sendable {
         documents = index(base.documents, \.id)
         documentsByPath = Dictionary(base.documents.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
         nonconformities = index(base.nonconformities, \.id)
+        training = index(base.training, \.id)
+        audits = index(base.audits, \.id)
+        reviews = index(base.reviews, \.id)
+        incidents = index(base.incidents, \.id)
+        objectives = index(base.objectives, \.id)
         decisions = index(base.soa, \.control)
         groups = Dictionary(grouping: base.assets.filter { $0.group != nil }, by: { $0.group! })
         var kinds: [String: RecordKind] = [:]

@@ -147,7 +147,7 @@ public struct SiteBuilder: Sendable {
     }
 
     func recordView(_ kind: RecordKind, _ id: String, _ links: PageLinks) throws -> RecordView {
-        let kb = links.kb, base = kb.base, index = links.site.index
+        let kb = links.kb, base = kb.base
         // Pages are only planned for ids the knowledge base holds, so the look-ups succeed.
         switch kind {
         case .asset: return links.asset(kb.assets[id]!)
@@ -157,12 +157,12 @@ public struct SiteBuilder: Sendable {
         case .control: return links.control(base.catalog.control(id)!)
         case .person: return links.person(kb.people[id]!)
         case .role: return links.role(kb.roles[id]!)
-        case .training: return links.training(index.training[id]!)
-        case .audit: return links.audit(index.audits[id]!)
-        case .review: return links.review(index.reviews[id]!)
-        case .incident: return links.incident(index.incidents[id]!)
+        case .training: return links.training(kb.training[id]!)
+        case .audit: return links.audit(kb.audits[id]!)
+        case .review: return links.review(kb.reviews[id]!)
+        case .incident: return links.incident(kb.incidents[id]!)
         case .nonconformity: return links.nonconformity(kb.nonconformities[id]!)
-        case .objective: return links.objective(index.objectives[id]!)
+        case .objective: return links.objective(kb.objectives[id]!)
         case .document, .soa: throw Theme.Failure.missing("record")
         }
     }

@@ -24,12 +24,6 @@ struct SiteIndex: Sendable {
     /// records by the fields that name other records.
     private(set) var referrers: [Referrer: [Referrer]] = [:]
     private var titles: [Referrer: String] = [:]
-    /// Records the resolved knowledge base does not index, by id (the first of a duplicated id).
-    private(set) var training: [String: TrainingRecord] = [:]
-    private(set) var audits: [String: Audit] = [:]
-    private(set) var reviews: [String: ManagementReview] = [:]
-    private(set) var incidents: [String: Incident] = [:]
-    private(set) var objectives: [String: Objective] = [:]
 
     init(_ kb: ResolvedKnowledgeBase) {
         let base = kb.base
@@ -99,14 +93,6 @@ struct SiteIndex: Sendable {
             if let owner = o.owner { own(owner, .objective, o.id) }
             refer(Referrer(kind: .objective, id: o.id), to: o.controls.map { Referrer(kind: .control, id: Catalog.canonicalControlID($0)) })
         }
-        func first<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-            Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
-        }
-        training = first(base.training, \.id)
-        audits = first(base.audits, \.id)
-        reviews = first(base.reviews, \.id)
-        incidents = first(base.incidents, \.id)
-        objectives = first(base.objectives, \.id)
         for key in referrers.keys { referrers[key] = Self.unique(referrers[key]!) }
         for key in ownedBy.keys { ownedBy[key] = Self.unique(ownedBy[key]!) }
     }
