@@ -32,6 +32,36 @@ public struct Anchors {
         return anchor.isEmpty ? "section" : anchor
     }
 
+    /// Drops the line breaks cmark puts inside a custom block around the heading's text
+    /// (`<h2 id="x">\nText\n</h2>`), in one pass over the HTML however many headings it has.
+    static func tighten(_ html: String) -> String {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "6") }
+        var i = 0
+        var inOpeningTag = false
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "<"), i + 7 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"), isDigit(i + 2), bytes[i + 3] == UInt8(ascii: " ") {
+                inOpeningTag = true
+            } else if inOpeningTag, b == UInt8(ascii: ">") {
+                inOpeningTag = false
+                out.append(b)
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
+                continue
+            } else if b == UInt8(ascii: "\n"), i + 5 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"), bytes[i + 2] == UInt8(ascii: "/"),
+                      bytes[i + 3] == UInt8(ascii: "h"), isDigit(i + 4), bytes[i + 5] == UInt8(ascii: ">") {
+                i += 1
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Replaces a heading node with one that carries its id; the inline content is moved, not copied.
     static func identify(_ heading: OpaquePointer, _ value: MarkdownHeading) {
         guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }

@@ -82,13 +82,8 @@ public enum Markdown {
             return RenderedMarkdown(html: "", headings: found, links: links)
         }
         defer { free(html) }
-        var text = String(cString: html).restoringPipes
-        // cmark puts line breaks around a custom block's text; headings read better without them.
-        for heading in found {
-            text = text.replacing("<h\(heading.level) id=\"\(heading.anchor)\">\n", with: "<h\(heading.level) id=\"\(heading.anchor)\">")
-        }
-        for level in Set(found.map(\.level)) { text = text.replacing("\n</h\(level)>", with: "</h\(level)>") }
-        return RenderedMarkdown(html: text, headings: found, links: links)
+        let text = String(cString: html).restoringPipes
+        return RenderedMarkdown(html: found.isEmpty ? text : Anchors.tighten(text), headings: found, links: links)
     }
 
     /// The links and headings of a Markdown text with their lines, without rendering it;
