@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "ISMSLoader", dependencies: ["ISMSModel", "ISMSMarkdown", "Yams"]),
         .target(name: "ISMSRules", dependencies: ["ISMSModel"]),
         .target(name: "ISMSMarkdown", dependencies: ["CCmark"]),
+        .target(name: "ISMSReports", dependencies: ["ISMSModel", "ISMSRules"]),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
@@ -36,7 +37,7 @@ let package = Package(
         .target(
             name: "ISMSSite",
             dependencies: [
-                "ISMSModel", "ISMSLoader", "ISMSRules", "ISMSMarkdown", "ISMSTheme", "Yams",
+                "ISMSModel", "ISMSLoader", "ISMSRules", "ISMSReports", "ISMSMarkdown", "ISMSTheme", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -51,6 +52,7 @@ let package = Package(
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
+        .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
     ]
 )

@@ -1,0 +1,42 @@
+import ISMSModel
+import ISMSRules
+
+/// The risk assessment: every evaluated risk, highest value first, with counts and what was never assessed.
+public struct RiskAssessmentReport: Sendable {
+    public struct Row: Sendable {
+        public var risk: Risk
+        public var evaluation: RiskEvaluation
+    }
+
+    public var methodology: Methodology
+    /// Evaluated risks by value, highest first; equal values keep register order.
+    public var rows: [Row]
+    /// Risks that cannot be evaluated (their asset, threat or vulnerability does not resolve).
+    public var unevaluated: [Risk]
+    /// How many risks have each overall value, highest value first.
+    public var countsByValue: [(value: Int, count: Int)]
+    public var acceptableCount: Int
+    /// Assets no risk names (directly or through their group).
+    public var assetsWithoutRisk: [Asset]
+    public var unusedThreats: [Threat]
+    public var unusedVulnerabilities: [Vulnerability]
+
+    public init(_ kb: ResolvedKnowledgeBase) {
+        let base = kb.base
+        methodology = base.methodology
+        let evaluated = base.risks.enumerated().compactMap { n, r in kb.evaluations[r.id].map { (n, Row(risk: r, evaluation: $0)) } }
+        rows = evaluated.sorted { a, b in
+            a.1.evaluation.value != b.1.evaluation.value ? a.1.evaluation.value > b.1.evaluation.value : a.0 < b.0
+        }.map(\.1)
+        unevaluated = base.risks.filter { kb.evaluations[$0.id] == nil }
+        var counts: [Int: Int] = [:]
+        for row in rows { counts[row.evaluation.value, default: 0] += 1 }
+        countsByValue = counts.sorted { $0.key > $1.key }.map { (value: $0.key, count: $0.value) }
+        acceptableCount = rows.filter(\.evaluation.acceptable).count
+        let named = Set(base.risks.map(\.asset))
+        assetsWithoutRisk = base.assets.filter { !named.contains($0.id) && !($0.group.map(named.contains) ?? false) }
+        let threats = Set(base.risks.map(\.threat)), vulnerabilities = Set(base.risks.map(\.vulnerability))
+        unusedThreats = base.threats.filter { !threats.contains($0.id) }
+        unusedVulnerabilities = base.vulnerabilities.filter { !vulnerabilities.contains($0.id) }
+    }
+}

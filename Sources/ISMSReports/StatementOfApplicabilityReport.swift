@@ -1,0 +1,100 @@
+import Foundation
+import ISMSModel
+import ISMSRules
+
+/// One control in the Statement of Applicability: the decision, why, how far, and what implements it.
+public struct SoAEntry: Sendable {
+    public var control: CatalogControl
+    public var decision: SoADecision?
+    /// Risks whose treatment names this control, in register order.
+    public var risks: [String]
+    /// Documents that implement it (their front matter names it), in path order.
+    public var documents: [String]
+    /// What is wrong with this entry, as `isms check` reports it.
+    public var findings: [String]
+
+    public var applicable: Bool? { decision?.applicable }
+}
+
+/// Counts for one theme of the catalogue (or the whole of it).
+public struct SoATotals: Hashable, Sendable {
+    public var controls: Int
+    public var applicable: Int
+    public var excluded: Int
+    public var undecided: Int
+    /// Applicable controls by implementation status; status not recorded counts under nil.
+    public var byStatus: [ImplementationStatus?: Int]
+
+    public init(controls: Int = 0, applicable: Int = 0, excluded: Int = 0, undecided: Int = 0, byStatus: [ImplementationStatus?: Int] = [:]) {
+        self.controls = controls
+        self.applicable = applicable
+        self.excluded = excluded
+        self.undecided = undecided
+        self.byStatus = byStatus
+    }
+
+    mutating func add(_ entry: SoAEntry) {
+        controls += 1
+        switch entry.applicable {
+        case true?:
+            applicable += 1
+            byStatus[entry.decision?.status, default: 0] += 1
+        case false?: excluded += 1
+        case nil: undecided += 1
+        }
+    }
+}
+
+/// The Statement of Applicability: every control of the catalogue in force, in catalogue order, by theme.
+public struct StatementOfApplicabilityReport: Sendable {
+    public struct Theme: Sendable {
+        public var theme: CatalogTheme
+        public var entries: [SoAEntry]
+        public var totals: SoATotals
+    }
+
+    public var catalog: Catalog
+    public var themes: [Theme]
+    public var totals: SoATotals
+
+    public init(_ kb: ResolvedKnowledgeBase) {
+        let catalog = kb.base.catalog
+        self.catalog = catalog
+        var risksByControl: [String: [String]] = [:]
+        for r in kb.base.risks {
+            for c in Set(r.controls.map(Catalog.canonicalControlID)) { risksByControl[c, default: []].append(r.id) }
+        }
+        var documentsByControl: [String: [String]] = [:]
+        for d in kb.base.documents {
+            for c in Set(d.controls.map(Catalog.canonicalControlID)) { documentsByControl[c, default: []].append(d.id) }
+        }
+        var all = SoATotals()
+        themes = catalog.themes.map { theme in
+            var totals = SoATotals()
+            let entries = catalog.controls(inTheme: theme.id).map { control -> SoAEntry in
+                let decision = kb.decisions[control.id]
+                let risks = risksByControl[control.id] ?? []
+                var findings: [String] = []
+                switch decision?.applicable {
+                case nil: findings.append("no SoA decision")
+                case false?:
+                    if (decision?.justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                        findings.append("excluded without a justification")
+                    }
+                    if !risks.isEmpty { findings.append("excluded, yet the treatment of \(risks.joined(separator: ", ")) relies on it") }
+                case true?: break
+                }
+                let entry = SoAEntry(control: control, decision: decision, risks: risks,
+                                     documents: documentsByControl[control.id] ?? [], findings: findings)
+                totals.add(entry)
+                all.add(entry)
+                return entry
+            }
+            return Theme(theme: theme, entries: entries, totals: totals)
+        }
+        totals = all
+    }
+
+    /// Every entry in catalogue order.
+    public var entries: [SoAEntry] { themes.flatMap(\.entries) }
+}

@@ -1,0 +1,77 @@
+import ISMSModel
+import ISMSReports
+import XCTest
+
+final class StatementOfApplicabilityReportTests: XCTestCase {
+    func testEveryControlInCatalogueOrderWithFindingsAndTotals() throws {
+        let soa = StatementOfApplicabilityReport(try ReportFixture.kb())
+        XCTAssertEqual(soa.entries.map(\.control.id), Catalog.annexA2022.controls.map(\.id))
+        XCTAssertEqual(soa.themes.map(\.theme.id), ["5", "6", "7", "8"])
+        let entry = { (id: String) in soa.entries.first { $0.control.id == id }! }
+        XCTAssertEqual(entry("A.5.1").findings, ["no SoA decision"])
+        XCTAssertEqual(entry("A.8.5").findings, ["excluded without a justification", "excluded, yet the treatment of R-5 relies on it"])
+        XCTAssertEqual(entry("A.7.5").findings, [])
+        XCTAssertEqual(entry("A.7.5").decision?.justification, "No basement or flood zone")
+        XCTAssertEqual(entry("A.5.15").risks, ["R-1"])
+        XCTAssertEqual(entry("A.5.15").documents, ["PRC-1"])
+        XCTAssertEqual(soa.totals, SoATotals(controls: 93, applicable: 90, excluded: 2, undecided: 1,
+                                             byStatus: [.implemented: 1, .partial: 1, nil: 88]))
+        XCTAssertEqual(soa.themes.map { [$0.totals.controls, $0.totals.applicable, $0.totals.excluded, $0.totals.undecided] },
+                       [[37, 36, 0, 1], [8, 8, 0, 0], [14, 13, 1, 0], [34, 33, 1, 0]])
+    }
+}
+
+final class RiskAssessmentReportTests: XCTestCase {
+    func testRisksByValueWithCountsAndWhatWasNeverUsed() throws {
+        let report = RiskAssessmentReport(try ReportFixture.kb())
+        XCTAssertEqual(report.rows.map(\.risk.id), ["R-1", "R-5", "R-3", "R-4", "R-2"])
+        XCTAssertEqual(report.rows.map(\.evaluation.value), [36, 27, 18, 16, 12])
+        XCTAssertEqual(report.rows[0].evaluation.elements.map(\.value), [36, 18, 9])
+        XCTAssertEqual(report.countsByValue.map(\.value), [36, 27, 18, 16, 12])
+        XCTAssertEqual(report.countsByValue.map(\.count), [1, 1, 1, 1, 1])
+        XCTAssertEqual(report.acceptableCount, 0)
+        XCTAssertEqual(report.assetsWithoutRisk.map(\.id), ["AST-3"])
+        XCTAssertEqual(report.unusedThreats.map(\.id), ["T-3"])
+        XCTAssertEqual(report.unusedVulnerabilities.map(\.id), ["V-3"])
+        XCTAssertTrue(report.unevaluated.isEmpty)
+    }
+}
+
+final class TreatmentPlanReportTests: XCTestCase {
+    /// All four options, residual above and below the criteria, accepted and not, ordered by priority then due date.
+    func testEveryUnacceptableRiskWithItsOutcome() throws {
+        let plan = TreatmentPlanReport(try ReportFixture.kb())
+        XCTAssertEqual(plan.entries.map(\.risk.id), ["R-1", "R-2", "R-3", "R-4", "R-5"])
+        XCTAssertEqual(plan.entries.map { $0.risk.treatment?.rawValue }, ["reduce", "transfer", "retain", "avoid", "reduce"])
+        guard case .accepted(let acceptance) = plan.entries[0].outcome else { return XCTFail("\(plan.entries[0].outcome)") }
+        XCTAssertEqual(acceptance.by, "P-01")
+        XCTAssertEqual(plan.entries[0].residual?.elements.map(\.value), [4, 2, 1])
+        XCTAssertEqual(plan.entries[1].outcome, .acceptable)
+        XCTAssertEqual(plan.entries[1].residual?.value, 6)
+        XCTAssertEqual(plan.entries[1].risk.transferTo, "Maintenance contract MC-7")
+        // A retained risk keeps its rating; nobody accepted it.
+        XCTAssertEqual(plan.entries[2].outcome, .unaccepted)
+        XCTAssertEqual(plan.entries[2].residual?.value, 18)
+        XCTAssertEqual(plan.entries[3].outcome, .avoided)
+        XCTAssertEqual(plan.entries[4].outcome, .unaccepted)
+        XCTAssertEqual(plan.entries[4].residual?.value, 18)
+        XCTAssertEqual(plan.entries[0].items.map(\.overdue), [true])
+        XCTAssertEqual(plan.entries[0].priority, .high)
+        XCTAssertEqual(plan.entries[1].nextDue, CalendarDate(iso: "2027-03-31"))
+        // Done items are neither overdue nor counted for priority.
+        XCTAssertEqual(plan.entries[3].items.map(\.overdue), [false])
+        XCTAssertNil(plan.entries[3].priority)
+    }
+}
+
+final class TrainingMatrixReportTests: XCTestCase {
+    func testHeldExpiringExpiredAndMissing() throws {
+        let matrix = TrainingMatrixReport(try ReportFixture.kb())
+        XCTAssertEqual(matrix.competences, ["ISMS fundamentals", "backup operation"])
+        XCTAssertEqual(matrix.rows.map(\.person.id), ["P-01", "P-02", "P-03"])
+        XCTAssertEqual(matrix.rows.map { $0.cells.map { $0?.state.rawValue ?? "-" } },
+                       [["held", "-"], ["expired", "expiring"], ["missing", "missing"]])
+        XCTAssertEqual(matrix.rows[2].cells[0]?.records.map(\.id), ["TR-4"])
+        XCTAssertEqual(matrix.rows[1].cells[1]?.records.map(\.id), ["TR-3"])
+    }
+}
