@@ -61,18 +61,19 @@ struct RecordView {
     var facts: [(label: String, value: String)] = []
     var sections: [Section] = []
 
-    var pageTitle: String { title.isEmpty ? id : "\(id) \(title)" }
+    var pageTitle: String { title.isEmpty ? id : id.isEmpty ? title : "\(id) \(title)" }
 
     /// Sections that are empty and say nothing about it are left out.
     var context: [String: Any] {
-        [
+        var context: [String: Any] = [
             "kind": HTML.escape(kind),
             "registerHref": registerHref,
-            "id": HTML.escape(id),
             "title": HTML.escape(title),
             "badges": badges.map { ["text": HTML.escape($0.text), "tone": $0.tone] },
             "facts": facts.map { ["label": HTML.escape($0.label), "value": $0.value] },
             "sections": sections.filter { !$0.isEmpty || $0.empty != nil }.map(\.context),
         ]
+        if !id.isEmpty { context["id"] = HTML.escape(id) }
+        return context
     }
 }

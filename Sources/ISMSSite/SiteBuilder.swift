@@ -22,7 +22,8 @@ public struct SiteBuilder: Sendable {
 
     /// One page of the site, named by what it shows.
     enum PageSpec: Sendable {
-        case home, methodology, glossary, search
+        case home, methodology, glossary, search, reports
+        case report(ReportKind)
         case register(RecordKind)
         case record(RecordKind, String)
         case group(String)
@@ -64,7 +65,7 @@ public struct SiteBuilder: Sendable {
     /// Every page of the site in a fixed order.
     func pages(_ site: SiteContext) -> [PageSpec] {
         let base = site.kb.base
-        var specs: [PageSpec] = [.home, .methodology, .glossary, .search]
+        var specs: [PageSpec] = [.home, .methodology, .glossary, .search, .reports] + ReportKind.allCases.map { .report($0) }
         let kinds: [(RecordKind, [String])] = [
             (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
             (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.control, base.catalog.controls.map(\.id)),
@@ -105,6 +106,14 @@ public struct SiteBuilder: Sendable {
             path = "search.html"
             (title, template, kind) = (site.t("search"), "search", nil)
             context = [:]
+        case .reports:
+            path = ReportKind.folder + "/index.html"
+            (title, template, kind) = (site.t("reports"), "register", nil)
+            context = PageLinks(site, page: path).reportsIndex().context
+        case .report(let report):
+            path = report.page
+            let view = PageLinks(site, page: path).report(report)
+            (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
         case .register(let k):
             path = site.paths.register(k)
             let links = PageLinks(site, page: path)
@@ -174,7 +183,8 @@ public struct SiteBuilder: Sendable {
         let nav: [(String, String)] = [
             ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
             ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
-            ("kind.people", site.paths.register(.person)), ("methodology", "methodology.html"), ("glossary", "glossary.html"),
+            ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
+            ("methodology", "methodology.html"), ("glossary", "glossary.html"),
         ]
         let section = path.split(separator: "/").first.map(String.init) ?? ""
         return try theme.render("layout", [

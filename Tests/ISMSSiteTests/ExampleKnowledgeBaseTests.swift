@@ -58,7 +58,7 @@ final class ExampleKnowledgeBaseTests: XCTestCase {
         let records = base.documents.count + base.assets.count + base.threats.count + base.vulnerabilities.count + base.risks.count
             + base.catalog.controls.count + base.people.count + base.roles.count + base.training.count + base.audits.count
             + base.reviews.count + base.incidents.count + base.nonconformities.count + base.objectives.count
-        XCTAssertEqual(pages.count, records + 14 + 4 + Set(base.assets.compactMap(\.group)).count)
+        XCTAssertEqual(pages.count, records + 14 + 5 + 5 + Set(base.assets.compactMap(\.group)).count)
         XCTAssertEqual(deadLinks(in: files), [])
         let links = pages.reduce(0) { $0 + localLinks(in: String(decoding: files[$1]!, as: UTF8.self), page: $1).count }
         XCTAssertGreaterThan(links, 5000)

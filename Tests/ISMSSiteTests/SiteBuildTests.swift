@@ -15,7 +15,8 @@ final class SiteBuildTests: XCTestCase {
             "assets/AST-1.html", "assets/index.html", "audits/index.html", "documents/POL-01.html", "documents/index.html",
             "documents/p.html", "glossary.html", "incidents/index.html", "index.html", "methodology.html",
             "nonconformities/index.html", "objectives/index.html", "people/P-01.html", "people/index.html",
-            "reviews/index.html", "risks/R-001.html", "risks/index.html", "roles/ROLE-TOP.html", "roles/index.html",
+            "reports/conformity.html", "reports/index.html", "reports/risk-assessment.html", "reports/risk-treatment-plan.html",
+            "reports/statement-of-applicability.html", "reports/training-matrix.html", "reviews/index.html", "risks/R-001.html", "risks/index.html", "roles/ROLE-TOP.html", "roles/index.html",
             "search.html", "threats/T-1.html", "threats/index.html", "training/TR-1.html", "training/index.html",
             "vulnerabilities/V-1.html", "vulnerabilities/index.html",
         ])

@@ -1,0 +1,47 @@
+import ISMSReports
+import ISMSRules
+
+/// The reports the site publishes, each a page under `reports/`.
+public enum ReportKind: String, CaseIterable, Sendable {
+    case soa = "statement-of-applicability"
+    case riskAssessment = "risk-assessment"
+    case treatmentPlan = "risk-treatment-plan"
+    case conformity = "conformity"
+    case training = "training-matrix"
+
+    static let folder = "reports"
+
+    /// The report's page from the site root.
+    var page: String { "\(Self.folder)/\(rawValue).html" }
+
+    /// The key of its title in the strings file.
+    var titleKey: String {
+        switch self {
+        case .soa: return "report.soa"
+        case .riskAssessment: return "report.riskAssessment"
+        case .treatmentPlan: return "report.treatmentPlan"
+        case .conformity: return "report.conformity"
+        case .training: return "report.training"
+        }
+    }
+}
+
+extension PageLinks {
+    /// The view of one report, computed from the checked knowledge base.
+    func report(_ kind: ReportKind) -> RecordView {
+        switch kind {
+        case .soa: return statementOfApplicability(StatementOfApplicabilityReport(kb))
+        case .riskAssessment: return riskAssessment(RiskAssessmentReport(kb))
+        case .treatmentPlan: return treatmentPlan(TreatmentPlanReport(kb))
+        case .conformity: return conformity(ConformityChecks.coverage(kb))
+        case .training: return trainingMatrix(TrainingMatrixReport(kb))
+        }
+    }
+
+    /// The list of reports with what each answers.
+    func reportsIndex() -> Register {
+        Register(title: t("reports"), groups: [("", Table(head: [t("report"), t("description")], cells: ReportKind.allCases.map { kind in
+            ["<a href=\"\(root)\(kind.page)\">\(HTML.escape(t(kind.titleKey)))</a>", HTML.escape(t(kind.titleKey + ".about"))]
+        }))])
+    }
+}
