@@ -110,7 +110,7 @@ extension PageLinks {
                 }
                 let controls = e.risk.controls.map { id in link(.control, id) + (kb.decisions[Catalog.canonicalControlID(id)]?.applicable == false ? " <span class=\"tag bad\">\(HTML.escape(t("excluded")))</span>" : "") }
                 return Table.Row(cells: [titled(.risk, e.risk.id), "\(e.evaluation.value)", treatment, controls.isEmpty ? "—" : controls.joined(separator: separator),
-                                         items.isEmpty ? "—" : items.joined(separator: "<br>"), e.residual.map { "\($0.value)" } ?? "—", outcome(e.outcome)],
+                                         items.isEmpty ? "—" : "<ul class=\"actions\">" + items.map { "<li>\($0)</li>" }.joined() + "</ul>", e.residual.map { "\($0.value)" } ?? "—", outcome(e.outcome)],
                                  tone: e.items.contains { $0.overdue } ? "overdue" : nil)
             }), empty: t("noTreatmentNeeded"))]
         return view
