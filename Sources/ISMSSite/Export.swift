@@ -1,4 +1,5 @@
 import ISMSModel
+import ISMSReports
 import ISMSRules
 
 /// The resolved records of one kind as a table, for `isms export` (JSON and CSV).
@@ -6,6 +7,8 @@ public struct ExportTable: Sendable {
     /// What `isms export` can print.
     public enum Kind: String, CaseIterable, Sendable {
         case assets, threats, vulnerabilities, risks, controls, documents, people, training
+        case soa, plan
+        case trainingMatrix = "training-matrix"
     }
 
     public var columns: [String]
@@ -32,6 +35,9 @@ public struct ExportTable: Sendable {
         case .documents: self = Self.documents(kb)
         case .people: self = Self.people(kb)
         case .training: self = Self.training(kb)
+        case .soa: self = Self.soa(StatementOfApplicabilityReport(kb))
+        case .plan: self = Self.plan(TreatmentPlanReport(kb))
+        case .trainingMatrix: self = Self.trainingMatrix(TrainingMatrixReport(kb))
         }
     }
 

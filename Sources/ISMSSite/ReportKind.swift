@@ -14,6 +14,17 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// The report's page from the site root.
     var page: String { "\(Self.folder)/\(rawValue).html" }
 
+    /// The table published beside the report as CSV and JSON, and its file name without extension.
+    var data: (name: String, kind: ExportTable.Kind)? {
+        switch self {
+        case .soa: return (rawValue, .soa)
+        case .riskAssessment: return ("risk-register", .risks)
+        case .treatmentPlan: return (rawValue, .plan)
+        case .training: return (rawValue, .trainingMatrix)
+        case .conformity: return nil
+        }
+    }
+
     /// The key of its title in the strings file.
     var titleKey: String {
         switch self {
@@ -40,8 +51,11 @@ extension PageLinks {
 
     /// The list of reports with what each answers.
     func reportsIndex() -> Register {
-        Register(title: t("reports"), groups: [("", Table(head: [t("report"), t("description")], cells: ReportKind.allCases.map { kind in
-            ["<a href=\"\(root)\(kind.page)\">\(HTML.escape(t(kind.titleKey)))</a>", HTML.escape(t(kind.titleKey + ".about"))]
+        Register(title: t("reports"), groups: [("", Table(head: [t("report"), t("description"), t("data")], cells: ReportKind.allCases.map { kind in
+            ["<a href=\"\(root)\(kind.page)\">\(HTML.escape(t(kind.titleKey)))</a>", HTML.escape(t(kind.titleKey + ".about")),
+             kind.data.map { data in
+                 ["csv", "json"].map { "<a href=\"\(root)\(ReportKind.folder)/\(data.name).\($0)\">\($0.uppercased())</a>" }.joined(separator: " ")
+             } ?? "—"]
         }))])
     }
 }

@@ -56,6 +56,12 @@ public struct SiteBuilder: Sendable {
         }
         for (name, data) in theme.assets { files["\(SitePaths.staticFolder)/\(name)"] = data }
         files["search-index.js"] = SearchIndex.script(entries)
+        for report in ReportKind.allCases {
+            guard let data = report.data else { continue }
+            let table = ExportTable(data.kind, site.kb)
+            files["\(ReportKind.folder)/\(data.name).csv"] = Data(table.csv.utf8)
+            files["\(ReportKind.folder)/\(data.name).json"] = Data(table.json.utf8)
+        }
         for path in linkedAttachments(site.kb) {
             if let data = try? attachments?.read(path) { files[SitePaths.attachment(path)] = data }
         }

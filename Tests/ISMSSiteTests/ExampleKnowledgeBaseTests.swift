@@ -73,4 +73,25 @@ final class ExampleKnowledgeBaseTests: XCTestCase {
             }
         }
     }
+
+    /// The reports of the example list every control of the catalogue and every risk.
+    func testReportsListEveryControlAndRisk() throws {
+        let inspection = try inspection()
+        let base = inspection.resolved.base
+        let files = try SiteBuilder(inspection: inspection, theme: Theme.make(defaults: ISMSTheme.files, language: "en")).files()
+        func page(_ path: String) -> String { String(decoding: files[path] ?? Data(), as: UTF8.self) }
+        let soa = page("reports/statement-of-applicability.html")
+        for control in base.catalog.controls {
+            XCTAssertTrue(soa.contains(">\(control.id)</a> \(control.title)</td>"), control.id)
+        }
+        XCTAssertEqual(ExportTable(.soa, inspection.resolved).rows.count, 93)
+        let assessment = page("reports/risk-assessment.html")
+        for risk in base.risks { XCTAssertTrue(assessment.contains(">\(risk.id)</a>"), risk.id) }
+        let register = String(decoding: files["reports/risk-register.csv"] ?? Data(), as: UTF8.self)
+        XCTAssertEqual(register.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, base.risks.count + 1)
+        let plan = page("reports/risk-treatment-plan.html")
+        for risk in base.risks where inspection.resolved.evaluations[risk.id]?.acceptable == false {
+            XCTAssertTrue(plan.contains(">\(risk.id)</a>"), risk.id)
+        }
+    }
 }

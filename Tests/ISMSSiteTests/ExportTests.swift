@@ -61,8 +61,24 @@ final class ExportTests: XCTestCase {
     func testEveryKindExports() throws {
         let kb = try SiteFixture.inspection().resolved
         let counts = ExportTable.Kind.allCases.map { ($0.rawValue, ExportTable($0, kb).rows.count) }
-        XCTAssertEqual(counts.map(\.0), ["assets", "threats", "vulnerabilities", "risks", "controls", "documents", "people", "training"])
-        XCTAssertEqual(counts.map(\.1), [1, 1, 1, 1, 93, 2, 1, 1])
+        XCTAssertEqual(counts.map(\.0), ["assets", "threats", "vulnerabilities", "risks", "controls", "documents", "people", "training",
+                                         "soa", "plan", "training-matrix"])
+        XCTAssertEqual(counts.map(\.1), [1, 1, 1, 1, 93, 2, 1, 1, 93, 1, 1])
+    }
+
+    /// The reports' tables exactly as CSV: the SoA row of a control, the plan of an accepted risk, the training matrix.
+    func testReportTablesAsCSV() throws {
+        let kb = try SiteFixture.inspection().resolved
+        let soa = ExportTable(.soa, kb).csv.components(separatedBy: "\r\n")
+        XCTAssertEqual(soa[0], "control,title,theme,applicable,reasons,risks,justification,status,documents,evidence,findings")
+        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.15,") }, "A.5.15,Access control,5 Organizational controls,true,,R-001,,,,,")
+        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.1,") }, "A.5.1,Policies for information security,5 Organizational controls,true,,,,,POL-01,,")
+        XCTAssertEqual(ExportTable(.plan, kb).csv, """
+            risk,title,value,treatment,transfer_to,controls,action,owner,due,priority,status,overdue,residual_value,residual_acceptable,outcome,accepted_by,accepted_on\r
+            R-001,Records leak,36,reduce,,A.5.15; A.8.2,,,,,,false,4,false,accepted,P-01,2026-05-01\r
+
+            """)
+        XCTAssertEqual(ExportTable(.trainingMatrix, kb).csv, "person,name,ISMS fundamentals\r\nP-01,Aiko Sato,held\r\n")
     }
 }
 
