@@ -14,6 +14,15 @@ public enum ReportKind: String, CaseIterable, Sendable {
     /// The report's page from the site root.
     var page: String { "\(Self.folder)/\(rawValue).html" }
 
+    /// The standalone printable version (A4, running heads) from the site root.
+    var printable: String { "\(Self.folder)/\(rawValue).print.html" }
+
+    /// The stylesheet holding the printable version's running heads.
+    var pageStyle: String { "\(Self.folder)/\(rawValue).print.css" }
+
+    /// The SoA has many columns, so it prints across the page.
+    var landscape: Bool { self == .soa }
+
     /// The table published beside the report as CSV and JSON, and its file name without extension.
     var data: (name: String, kind: ExportTable.Kind)? {
         switch self {
@@ -53,9 +62,9 @@ extension PageLinks {
     func reportsIndex() -> Register {
         Register(title: t("reports"), groups: [("", Table(head: [t("report"), t("description"), t("data")], cells: ReportKind.allCases.map { kind in
             ["<a href=\"\(root)\(kind.page)\">\(HTML.escape(t(kind.titleKey)))</a>", HTML.escape(t(kind.titleKey + ".about")),
-             kind.data.map { data in
-                 ["csv", "json"].map { "<a href=\"\(root)\(ReportKind.folder)/\(data.name).\($0)\">\($0.uppercased())</a>" }.joined(separator: " ")
-             } ?? "—"]
+             (["<a href=\"\(root)\(kind.printable)\">\(HTML.escape(t("printable")))</a>"] + (kind.data.map { data in
+                 ["csv", "json"].map { "<a href=\"\(root)\(ReportKind.folder)/\(data.name).\($0)\">\($0.uppercased())</a>" }
+             } ?? [])).joined(separator: " · ")]
         }))])
     }
 }

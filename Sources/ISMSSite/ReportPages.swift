@@ -4,12 +4,28 @@ import ISMSRules
 
 /// The reports auditors ask for, as pages of the site.
 extension PageLinks {
+    /// The knowledge base's revision: the newest commit that touched it, or why there is none.
+    var revision: String {
+        guard let history = kb.base.history else { return t("notInGit") }
+        guard let newest = history.values.compactMap(\.first).max(by: { ($0.date, $0.commit) < ($1.date, $1.commit) }) else { return t("notCommitted") }
+        return "\(newest.shortCommit) (\(newest.date))"
+    }
+
+    /// Who approved the SoA: the approval of the document that says it satisfies the SoA requirement.
+    var soaApproval: String? {
+        let coverage = ConformityChecks.coverage(kb).filter { $0.requirement.providedBy.contains(.soa) }
+        guard let document = coverage.flatMap(\.documents).first(where: { $0.approved != nil }) else { return nil }
+        return party(document.approver) + ", <time>\(document.approved!)</time> (" + link(.document, document.id) + ")"
+    }
+
     /// The SoA: one table per theme, totals first.
     func statementOfApplicability(_ soa: StatementOfApplicabilityReport) -> RecordView {
         var view = RecordView(kind: t("reports"), registerHref: root + "reports/index.html", id: "", title: t("report.soa"))
         let statuses: [ImplementationStatus] = ImplementationStatus.allCases
         view.facts = [
             (t("catalogue"), HTML.escape(soa.catalog.title)),
+            (t("revision"), HTML.escape(revision)),
+            (t("approval"), soaApproval ?? "<span class=\"tag bad\">\(HTML.escape(t("approvalNotRecorded")))</span>"),
             (t("controls"), "\(soa.totals.controls)"),
             (t("applicableCount"), "\(soa.totals.applicable)"),
             (t("excludedCount"), "\(soa.totals.excluded)"),

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
     }
 
     /// Templates every theme must provide.
-    public static let requiredTemplates = ["layout", "index", "document", "record", "register", "methodology", "glossary", "search"]
+    public static let requiredTemplates = ["layout", "index", "document", "record", "register", "methodology", "glossary", "search", "print"]
 
     /// The theme from the built-in files with `overrides` (same relative paths) put over them,
     /// in `language` (English words fill any gap in another language's strings).

@@ -192,3 +192,34 @@ final class SiteSearchTests: XCTestCase {
         XCTAssertTrue(String(decoding: try XCTUnwrap(files["search.html"]), as: UTF8.self).contains("<script src=\"static/search.js\"></script>"))
     }
 }
+
+final class PrintableReportTests: XCTestCase {
+    /// Each report has an A4 printable page whose own stylesheet names the organisation, the
+    /// report, the revision and the date on every page; the SoA prints across the page.
+    func testPrintableReportsCarryRunningHeads() throws {
+        let files = try SiteFixture.site()
+        let soa = String(decoding: try XCTUnwrap(files["reports/statement-of-applicability.print.html"]), as: UTF8.self)
+        XCTAssertTrue(soa.contains("<link rel=\"stylesheet\" href=\"../static/print.css\">\n<link rel=\"stylesheet\" href=\"statement-of-applicability.print.css\">"), soa)
+        XCTAssertTrue(soa.contains("<body class=\"landscape\">"))
+        XCTAssertTrue(soa.contains("<dt>Revision</dt><dd>not in git</dd>"), soa)
+        let style = String(decoding: try XCTUnwrap(files["reports/statement-of-applicability.print.css"]), as: UTF8.self)
+        XCTAssertTrue(style.contains("@top-left { content: \"Test Clinic\";"), style)
+        XCTAssertTrue(style.contains("@top-right { content: \"Statement of Applicability\";"))
+        XCTAssertTrue(style.contains("@bottom-left { content: \"Revision not in git\";"))
+        XCTAssertTrue(style.contains("@bottom-center { content: \"as of 2026-11-22\";"))
+        XCTAssertTrue(style.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"))
+        XCTAssertTrue(String(decoding: try XCTUnwrap(files["static/print.css"]), as: UTF8.self).contains("thead { display: table-header-group; }"))
+        for report in ["risk-assessment", "risk-treatment-plan", "conformity", "training-matrix"] {
+            let page = String(decoding: try XCTUnwrap(files["reports/\(report).print.html"]), as: UTF8.self)
+            XCTAssertTrue(page.contains("<body class=\"portrait\">"), report)
+            XCTAssertNotNil(files["reports/\(report).print.css"], report)
+        }
+    }
+
+    /// Quotes and backslashes in names cannot break out of the CSS strings.
+    func testRunningHeadsEscapeCSSStrings() throws {
+        let files = try SiteFixture.site(["isms.yaml": "organisation:\n  name: \"Clinic \\\\\\\" } body { x\"\n"])
+        let style = String(decoding: try XCTUnwrap(files["reports/conformity.print.css"]), as: UTF8.self)
+        XCTAssertTrue(style.contains("@top-left { content: \"Clinic \\\\\\\" } body { x\";"), style)
+    }
+}
