@@ -76,6 +76,7 @@ public enum KnowledgeBaseLoader {
         }
 
         var kb = KnowledgeBase(settings: settings)
+        kb.catalog = Catalog.builtIn[settings.catalogue] ?? .annexA2022
         kb.attachments = attachments
         for path in paths {
             guard let text = texts[path], path != settingsFile else { continue }

@@ -26,6 +26,15 @@ enum SettingsReader {
         } else {
             _ = f.node("criteria")
         }
+        if let id = f.string("catalogue") {
+            if Catalog.builtIn[id] != nil {
+                s.catalogue = id
+            } else {
+                let hint = Suggestion.closest(to: id, in: Array(Catalog.builtIn.keys)).map { "did you mean '\($0)'?" }
+                    ?? "known catalogues: " + Catalog.builtIn.keys.sorted().joined(separator: ", ")
+                f.log.error("invalid-value", "unknown catalogue '\(id)'", at: f.origin.at("catalogue"), hint: hint)
+            }
+        }
         let levels = f.strings("classifications")
         if !levels.isEmpty { s.classifications = levels }
         if let p = f.nested("publishing") {

@@ -42,6 +42,9 @@ public struct Catalog: Hashable, Sendable {
         self.index = Dictionary(controls.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// The catalogues the tool knows, by id.
+    public static let builtIn: [String: Catalog] = [annexA2022.id: annexA2022, annexA2013.id: annexA2013]
+
     public func control(_ id: String) -> CatalogControl? {
         index[Catalog.canonicalControlID(id)].map { controls[$0] }
     }

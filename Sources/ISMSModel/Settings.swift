@@ -26,6 +26,8 @@ public struct Settings: Hashable, Sendable {
     /// Ids of the criteria sets that apply, first one the default for unprefixed references.
     public var criteria: [String] = [Criteria.iso27001_2022.id]
     public var classifications: [String] = ["public", "internal", "confidential", "secret"]
+    /// The control catalogue the SoA decides on: `iso27001-2022` (default) or `iso27001-2013`.
+    public var catalogue = Catalog.annexA2022.id
     public var publishing = Publishing()
     public var methodology = Methodology.standard
     public var origin: Origin

@@ -53,9 +53,19 @@ public struct StatementOfApplicabilityReport: Sendable {
         public var totals: SoATotals
     }
 
+    /// A 2022 control seen from an SoA decided on the 2013 catalogue.
+    public struct Transition: Sendable {
+        public var control: CatalogControl
+        /// The 2013 entries it continues; empty for a control new in 2022, which is a gap.
+        public var predecessors: [SoAEntry]
+        public var isGap: Bool { predecessors.isEmpty }
+    }
+
     public var catalog: Catalog
     public var themes: [Theme]
     public var totals: SoATotals
+    /// For an SoA on the 2013 catalogue: every 2022 control with the 2013 decisions it inherits.
+    public var transition: [Transition]?
 
     public init(_ kb: ResolvedKnowledgeBase) {
         let catalog = kb.base.catalog
@@ -93,6 +103,15 @@ public struct StatementOfApplicabilityReport: Sendable {
             return Theme(theme: theme, entries: entries, totals: totals)
         }
         totals = all
+        let mapping = AnnexAMapping.standard
+        if catalog.id == mapping.older.id {
+            let byID = Dictionary(themes.flatMap(\.entries).map { ($0.control.id, $0) }, uniquingKeysWith: { a, _ in a })
+            transition = mapping.newer.controls.map { control in
+                Transition(control: control, predecessors: mapping.predecessors(of: control.id).compactMap { byID[$0] })
+            }
+        } else {
+            transition = nil
+        }
     }
 
     /// Every entry in catalogue order.

@@ -58,6 +58,18 @@ extension PageLinks {
                     ], tone: e.findings.isEmpty ? nil : "unacceptable")
                 })))
         }
+        if let transition = soa.transition {
+            let newer = AnnexAMapping.standard.newer
+            view.sections.append(Section(title: site.words.format("againstCatalogue", ["catalogue": newer.title]), anchor: "transition",
+                table: Table(head: [t("control"), t("predecessors"), t("applicability"), t("implementation")], rows: transition.map { x in
+                    Table.Row(cells: [
+                        "<span class=\"id\">\(HTML.escape(x.control.id))</span> \(HTML.escape(x.control.title))",
+                        x.isGap ? "<span class=\"tag bad\">\(HTML.escape(t("newControlGap")))</span>" : x.predecessors.map { link(.control, $0.control.id) }.joined(separator: separator),
+                        x.predecessors.map { applicability($0.decision) }.joined(separator: " "),
+                        x.predecessors.compactMap { $0.decision?.status.map { HTML.escape(t("impl.\($0.rawValue)")) } }.joined(separator: separator),
+                    ], tone: x.isGap ? "unacceptable" : nil)
+                }), html: "<p class=\"note\">\(HTML.escape(site.words.format("transitionNote", ["gaps": "\(transition.filter(\.isGap).count)"])))</p>"))
+        }
         return view
     }
 

@@ -1,4 +1,6 @@
+import ISMSLoader
 import ISMSModel
+import ISMSRules
 import ISMSReports
 import XCTest
 
@@ -73,5 +75,41 @@ final class TrainingMatrixReportTests: XCTestCase {
                        [["held", "-"], ["expired", "expiring"], ["missing", "missing"]])
         XCTAssertEqual(matrix.rows[2].cells[0]?.records.map(\.id), ["TR-4"])
         XCTAssertEqual(matrix.rows[1].cells[1]?.records.map(\.id), ["TR-3"])
+    }
+}
+
+final class CatalogueTransitionTests: XCTestCase {
+    /// A knowledge base decided on the 2013 catalogue is checked against it and shown against 2022.
+    func testAn2013SoAIsShownAgainst2022WithItsGaps() throws {
+        var files = ReportFixture.files
+        files["isms.yaml"] = "organisation:\n  name: Test Clinic\ncatalogue: iso27001-2013\n"
+        files["soa/soa.yaml"] = Catalog.annexA2013.controls.map { c in
+            c.id == "A.12.3.1" ? "- {control: A.12.3.1, applicable: true, reasons: [risk], status: implemented}"
+                : c.id == "A.11.1.6" ? "- {control: A.11.1.6, applicable: false, justification: No loading bay}"
+                : "- {control: \(c.id), applicable: true, reasons: [business]}"
+        }.joined(separator: "\n")
+        files["risks/risks.yaml"] = "- {id: R-1, asset: AST-1, threat: T-1, vulnerability: V-1, treatment: reduce, controls: [A.12.3.1]}\n"
+        let loaded = try KnowledgeBaseLoader.load(.memory(files))
+        XCTAssertEqual(loaded.knowledgeBase.catalog.id, "iso27001-2013")
+        let soa = StatementOfApplicabilityReport(ResolvedKnowledgeBase(loaded.knowledgeBase, asOf: ReportFixture.asOf))
+        XCTAssertEqual(soa.entries.count, 114)
+        XCTAssertEqual(soa.totals.undecided, 0)
+        XCTAssertEqual(soa.entries.first { $0.control.id == "A.12.3.1" }?.risks, ["R-1"])
+        let transition = try XCTUnwrap(soa.transition)
+        XCTAssertEqual(transition.count, 93)
+        XCTAssertEqual(transition.filter(\.isGap).map(\.control.id),
+                       ["A.5.7", "A.5.23", "A.5.30", "A.7.4", "A.8.9", "A.8.10", "A.8.11", "A.8.12", "A.8.16", "A.8.23", "A.8.28"])
+        XCTAssertEqual(transition.first { $0.control.id == "A.8.13" }?.predecessors.map(\.control.id), ["A.12.3.1"])
+        XCTAssertEqual(transition.first { $0.control.id == "A.8.13" }?.predecessors.first?.decision?.status, .implemented)
+        XCTAssertEqual(transition.first { $0.control.id == "A.7.2" }?.predecessors.map { $0.decision?.applicable }, [true, false])
+    }
+
+    func testUnknownCatalogueIsAnError() throws {
+        var files = ReportFixture.files
+        files["isms.yaml"] = "organisation:\n  name: Test Clinic\ncatalogue: iso27001-2031\n"
+        let loaded = try KnowledgeBaseLoader.load(.memory(files))
+        XCTAssertEqual(loaded.diagnostics.filter { $0.code == "invalid-value" }.map { "\($0.location): \($0.fullMessage)" },
+                       ["isms.yaml:3:12: unknown catalogue 'iso27001-2031'; did you mean 'iso27001-2013'?"])
+        XCTAssertEqual(loaded.knowledgeBase.catalog.id, "iso27001-2022")
     }
 }
