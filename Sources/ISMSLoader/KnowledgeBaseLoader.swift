@@ -85,6 +85,10 @@ public enum KnowledgeBaseLoader {
                 continue
             }
             let folder = path.split(separator: "/").first.map(String.init) ?? ""
+            if folder == catalogueFolder, path.contains("/") {
+                if let catalogue = CatalogueReader.catalogue(in: text, file: path, log: log) { kb.requirementCatalogues.append(catalogue) }
+                continue
+            }
             guard path.contains("/"), let kind = RecordKind(rawValue: folder), RecordKind.recordFolders.contains(kind) else {
                 let hint = Suggestion.closest(to: folder, in: RecordKind.recordFolders.map(\.rawValue)).map { "did you mean '\($0)/'?" }
                     ?? "records go in one of: " + RecordKind.recordFolders.map { $0.rawValue + "/" }.joined(separator: ", ")
@@ -103,6 +107,9 @@ public enum KnowledgeBaseLoader {
     static func isIgnored(_ path: String) -> Bool {
         path == "README.md" || path.hasPrefix(themeFolder + "/") || path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
+
+    /// The folder of the knowledge base's own requirement catalogues.
+    public static let catalogueFolder = "catalogues"
 
     /// The folder where a knowledge base overrides the site's templates, stylesheet and words.
     public static let themeFolder = "templates"

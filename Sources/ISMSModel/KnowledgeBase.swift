@@ -17,6 +17,8 @@ public struct KnowledgeBase: Hashable, Sendable {
     public var incidents: [Incident] = []
     public var nonconformities: [Nonconformity] = []
     public var objectives: [Objective] = []
+    /// Requirement catalogues of the knowledge base's own (`catalogues/`), mapped to the controls.
+    public var requirementCatalogues: [RequirementCatalogue] = []
     /// The control catalogue in force.
     public var catalog: Catalog = .annexA2022
     /// Revisions of each document by path (as `Document.path`), newest first;

@@ -12,8 +12,23 @@ public struct SoAEntry: Sendable {
     public var documents: [String]
     /// What is wrong with this entry, as `isms check` reports it.
     public var findings: [String]
+    /// Requirements of the knowledge base's own catalogues that this control meets.
+    public var requirements: [MappedRequirement] = []
 
     public var applicable: Bool? { decision?.applicable }
+}
+
+/// A requirement of a knowledge base's own catalogue, as shown beside a control it maps to.
+public struct MappedRequirement: Hashable, Sendable {
+    public var catalogue: String
+    public var id: String
+    public var title: String
+
+    public init(catalogue: String, id: String, title: String) {
+        self.catalogue = catalogue
+        self.id = id
+        self.title = title
+    }
 }
 
 /// Counts for one theme of the catalogue (or the whole of it).
@@ -78,6 +93,12 @@ public struct StatementOfApplicabilityReport: Sendable {
         for d in kb.base.documents {
             for c in Set(d.controls.map(Catalog.canonicalControlID)) { documentsByControl[c, default: []].append(d.id) }
         }
+        var requirementsByControl: [String: [MappedRequirement]] = [:]
+        for catalogue in kb.base.requirementCatalogues {
+            for item in catalogue.items {
+                for c in item.controls { requirementsByControl[c, default: []].append(MappedRequirement(catalogue: catalogue.title, id: item.id, title: item.title)) }
+            }
+        }
         var all = SoATotals()
         themes = catalog.themes.map { theme in
             var totals = SoATotals()
@@ -95,7 +116,8 @@ public struct StatementOfApplicabilityReport: Sendable {
                 case true?: break
                 }
                 let entry = SoAEntry(control: control, decision: decision, risks: risks,
-                                     documents: documentsByControl[control.id] ?? [], findings: findings)
+                                     documents: documentsByControl[control.id] ?? [], findings: findings,
+                                     requirements: requirementsByControl[control.id] ?? [])
                 totals.add(entry)
                 all.add(entry)
                 return entry

@@ -92,6 +92,11 @@ enum ReferenceChecks {
                 refs.record(risk, kb.risks[risk] != nil, .risk, "risks.\(i)", of: what, d.origin, candidates: kb.risks.keys)
             }
         }
+        for catalogue in b.requirementCatalogues {
+            for item in catalogue.items {
+                refs.controls(item.controls, "controls", of: "requirement '\(item.id)' of catalogue '\(catalogue.id)'", item.origin)
+            }
+        }
         findings.diagnostics += refs.findings.diagnostics
     }
 }

@@ -7,14 +7,14 @@ extension ExportTable {
     /// One row per catalogue control, in catalogue order, with the SoA decision and its findings.
     static func soa(_ soa: StatementOfApplicabilityReport) -> ExportTable {
         ExportTable(
-            columns: ["control", "title", "theme", "applicable", "reasons", "risks", "justification", "status", "documents", "evidence", "findings"],
+            columns: ["control", "title", "theme", "applicable", "reasons", "risks", "justification", "status", "documents", "evidence", "findings", "requirements"],
             rows: soa.themes.flatMap { theme in
                 theme.entries.map { e in
                     let d = e.decision
                     return [.string(e.control.id), .string(e.control.title), .string("\(theme.theme.id) \(theme.theme.name)"),
                             d.map { .bool($0.applicable) } ?? .null, .strings(d?.reasons.map(\.rawValue) ?? []), .strings(e.risks),
                             .optional(d?.justification), .optional(d?.status?.rawValue), .strings(e.documents), .strings(d?.evidence ?? []),
-                            .strings(e.findings)]
+                            .strings(e.findings), .strings(e.requirements.map { "\($0.catalogue) \($0.id)" })]
                 }
             }
         )

@@ -37,9 +37,12 @@ extension PageLinks {
                                 "\(theme.totals.excluded)", "\(theme.totals.undecided)"] + statuses.map { "\(theme.totals.byStatus[$0] ?? 0)" }
                            })
         view.sections = [Section(title: t("totals"), anchor: "totals", table: totals)]
+        // The column appears only when the knowledge base maps catalogues of its own.
+        let hasRequirements = !kb.base.requirementCatalogues.isEmpty
         for theme in soa.themes {
             view.sections.append(Section(title: "\(theme.theme.id) \(theme.theme.name)", anchor: "theme-\(SitePaths.fileName(theme.theme.id))", table: Table(
-                head: [t("control"), t("applicability"), t("reasonsOrJustification"), t("implementation"), t("implementingDocuments"), t("evidence")],
+                head: [t("control"), t("applicability"), t("reasonsOrJustification"), t("implementation"), t("implementingDocuments"), t("evidence")]
+                    + (hasRequirements ? [t("alsoRequiredBy")] : []),
                 rows: theme.entries.map { e in
                     let d = e.decision
                     var why: String
@@ -55,7 +58,7 @@ extension PageLinks {
                         titled(.control, e.control.id), applicability(d), why,
                         d?.applicable == true ? (d?.status.map { HTML.escape(t("impl.\($0.rawValue)")) } ?? "—") : "—",
                         list(.document, e.documents), (d?.evidence ?? []).map(linkify).joined(separator: "<br>"),
-                    ], tone: e.findings.isEmpty ? nil : "unacceptable")
+                    ] + (hasRequirements ? [e.requirements.map { "<span class=\"muted\">\(HTML.escape($0.catalogue))</span> \(HTML.escape($0.id)) \(HTML.escape($0.title))" }.joined(separator: "<br>")] : []), tone: e.findings.isEmpty ? nil : "unacceptable")
                 })))
         }
         if let transition = soa.transition {

@@ -113,3 +113,27 @@ final class CatalogueTransitionTests: XCTestCase {
         XCTAssertEqual(loaded.knowledgeBase.catalog.id, "iso27001-2022")
     }
 }
+
+final class RequirementCatalogueTests: XCTestCase {
+    /// A catalogue of the knowledge base's own puts its requirements beside the controls they map to.
+    func testOwnCatalogueRequirementsStandBesideTheirControls() throws {
+        var files = ReportFixture.files
+        files["catalogues/guideline.yaml"] = """
+            id: medical-guideline
+            title: Medical information system guideline
+            requirements:
+              - {id: "8.1", title: Identify every user, controls: [A.5.16, 8.5]}
+              - {id: "8.2", title: Back up clinical data, controls: [A.8.13, A.8.99]}
+            """
+        let loaded = try KnowledgeBaseLoader.load(.memory(files))
+        XCTAssertEqual(loaded.knowledgeBase.requirementCatalogues.map(\.items.count), [2])
+        let kb = ResolvedKnowledgeBase(loaded.knowledgeBase, asOf: ReportFixture.asOf)
+        let errors = Checker.check(kb).filter { $0.code == "dangling-reference" }.map { "\($0.location): \($0.fullMessage)" }
+        XCTAssertEqual(errors, ["catalogues/guideline.yaml:5:66: requirement '8.2' of catalogue 'medical-guideline' refers to unknown control 'A.8.99'; did you mean 'A.8.19'?"])
+        let soa = StatementOfApplicabilityReport(kb)
+        let entry = { (id: String) in soa.entries.first { $0.control.id == id }! }
+        XCTAssertEqual(entry("A.8.5").requirements, [MappedRequirement(catalogue: "Medical information system guideline", id: "8.1", title: "Identify every user")])
+        XCTAssertEqual(entry("A.8.13").requirements.map(\.id), ["8.2"])
+        XCTAssertEqual(entry("A.8.1").requirements, [])
+    }
+}

@@ -70,9 +70,9 @@ final class ExportTests: XCTestCase {
     func testReportTablesAsCSV() throws {
         let kb = try SiteFixture.inspection().resolved
         let soa = ExportTable(.soa, kb).csv.components(separatedBy: "\r\n")
-        XCTAssertEqual(soa[0], "control,title,theme,applicable,reasons,risks,justification,status,documents,evidence,findings")
-        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.15,") }, "A.5.15,Access control,5 Organizational controls,true,,R-001,,,,,")
-        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.1,") }, "A.5.1,Policies for information security,5 Organizational controls,true,,,,,POL-01,,")
+        XCTAssertEqual(soa[0], "control,title,theme,applicable,reasons,risks,justification,status,documents,evidence,findings,requirements")
+        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.15,") }, "A.5.15,Access control,5 Organizational controls,true,,R-001,,,,,,")
+        XCTAssertEqual(soa.first { $0.hasPrefix("A.5.1,") }, "A.5.1,Policies for information security,5 Organizational controls,true,,,,,POL-01,,,")
         XCTAssertEqual(ExportTable(.plan, kb).csv, """
             risk,title,value,treatment,transfer_to,controls,action,owner,due,priority,status,overdue,residual_value,residual_acceptable,outcome,accepted_by,accepted_on\r
             R-001,Records leak,36,reduce,,A.5.15; A.8.2,,,,,,false,4,false,accepted,P-01,2026-05-01\r
