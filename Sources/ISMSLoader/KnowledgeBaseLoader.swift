@@ -99,6 +99,14 @@ public enum KnowledgeBaseLoader {
                 add(kind, fields, to: &kb)
             }
         }
+        // An SoA decision with a title on an id the catalogue lacks defines a control of the
+        // knowledge base's own; it is listed after the catalogue's and linked like them.
+        var additional: [CatalogControl] = []
+        for d in kb.soa where kb.catalog.control(d.control) == nil && !additional.contains(where: { $0.id == d.control }) {
+            guard let title = d.title else { continue }
+            additional.append(CatalogControl(d.control, title, theme: Catalog.additionalTheme.id, summary: d.summary ?? ""))
+        }
+        kb.catalog = kb.catalog.adding(additional)
         return LoadResult(knowledgeBase: kb, diagnostics: log.diagnostics)
     }
 

@@ -126,6 +126,8 @@ enum RegisterReaders {
         d.status = f.choice("status", ImplementationStatus.self)
         d.evidence = f.strings("evidence")
         d.notes = f.string("notes")
+        d.title = f.string("title")
+        d.summary = f.string("summary")
         f.finish()
         d.origin = f.origin
         return d

@@ -51,6 +51,16 @@ public struct Catalog: Hashable, Sendable {
 
     public func controls(inTheme theme: String) -> [CatalogControl] { controls.filter { $0.theme == theme } }
 
+    /// The theme under which a knowledge base's own controls follow the catalogue's.
+    public static let additionalTheme = CatalogTheme(id: "additional", name: "Additional controls")
+
+    /// The catalogue with controls of the knowledge base's own appended under `additionalTheme`.
+    public func adding(_ additional: [CatalogControl]) -> Catalog {
+        guard !additional.isEmpty else { return self }
+        return Catalog(id: id, title: title, themes: themes + [Self.additionalTheme],
+                       controls: controls + additional.map { CatalogControl($0.id, $0.title, theme: Self.additionalTheme.id, summary: $0.summary) })
+    }
+
     /// Annex A ids are written `A.8.13` everywhere; `8.13` is accepted on input.
     public static func canonicalControlID(_ raw: String) -> String {
         let trimmed = raw.trimmingCharacters(in: .whitespaces)

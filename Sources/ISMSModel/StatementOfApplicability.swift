@@ -19,6 +19,9 @@ public struct SoADecision: Hashable, Sendable {
     public var status: ImplementationStatus?
     public var evidence: [String] = []
     public var notes: String?
+    /// For a control the knowledge base adds beyond the catalogue: its title (and what it does).
+    public var title: String?
+    public var summary: String?
     public var origin: Origin
 
     public init(control: String, origin: Origin) {

@@ -7,6 +7,7 @@ enum StatementOfApplicabilityChecks {
         for d in kb.base.soa {
             if catalog.control(d.control) == nil {
                 let hint = Suggestion.closest(to: d.control, in: catalog.controls.map(\.id)).map { "did you mean '\($0)'?" }
+                    ?? "give it a 'title' to add it as a control of your own"
                 findings.error("soa-unknown-control", "SoA decision on '\(d.control)', which is not a control of \(catalog.title)", at: d.origin.at("control"), hint: hint)
             }
             if !d.applicable, (d.justification ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {

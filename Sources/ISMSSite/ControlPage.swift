@@ -10,6 +10,11 @@ extension PageLinks {
             : "<span class=\"tag muted\">\(HTML.escape(t("excluded")))</span>"
     }
 
+    /// A theme as headings show it: "5 Organizational controls", or the words for the knowledge base's own controls.
+    func themeName(_ theme: CatalogTheme) -> String {
+        theme.id == Catalog.additionalTheme.id ? t("ownControls") : "\(theme.id) \(theme.name)"
+    }
+
     func control(_ c: CatalogControl) -> RecordView {
         let d = kb.decisions[c.id]
         var view = RecordView(kind: t("kind.controls"), registerHref: register(.control), id: c.id, title: c.title)
@@ -17,7 +22,7 @@ extension PageLinks {
         let theme = kb.base.catalog.themes.first { $0.id == c.theme }
         view.facts = [
             (t("catalogue"), HTML.escape(kb.base.catalog.title)),
-            (t("theme"), HTML.escape(theme.map { "\($0.id) \($0.name)" } ?? c.theme)),
+            (t("theme"), HTML.escape(theme.map(themeName) ?? c.theme)),
             (t("summary"), HTML.escape(c.summary)),
             (t("applicability"), applicability(d)),
         ]

@@ -67,7 +67,7 @@ extension PageLinks {
             return register
         case .control:
             return Register(title: title, groups: base.catalog.themes.map { theme in
-                ("\(theme.id) \(theme.name)", Table(head: [t("id"), t("title"), t("applicability"), t("implementation"), t("risks")],
+                (themeName(theme), Table(head: [t("id"), t("title"), t("applicability"), t("implementation"), t("risks")],
                                                     cells: base.catalog.controls(inTheme: theme.id).map { c in
                                                         let d = kb.decisions[c.id]
                                                         return [link(.control, c.id), HTML.escape(c.title), applicability(d),

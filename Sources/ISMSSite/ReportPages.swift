@@ -33,14 +33,14 @@ extension PageLinks {
         ]
         let totals = Table(head: [t("theme"), t("controls"), t("applicableCount"), t("excludedCount"), t("undecidedCount")] + statuses.map { t("impl.\($0.rawValue)") },
                            cells: soa.themes.map { theme in
-                               ["\(HTML.escape(theme.theme.id)) \(HTML.escape(theme.theme.name))", "\(theme.totals.controls)", "\(theme.totals.applicable)",
+                               [HTML.escape(themeName(theme.theme)), "\(theme.totals.controls)", "\(theme.totals.applicable)",
                                 "\(theme.totals.excluded)", "\(theme.totals.undecided)"] + statuses.map { "\(theme.totals.byStatus[$0] ?? 0)" }
                            })
         view.sections = [Section(title: t("totals"), anchor: "totals", table: totals)]
         // The column appears only when the knowledge base maps catalogues of its own.
         let hasRequirements = !kb.base.requirementCatalogues.isEmpty
         for theme in soa.themes {
-            view.sections.append(Section(title: "\(theme.theme.id) \(theme.theme.name)", anchor: "theme-\(SitePaths.fileName(theme.theme.id))", table: Table(
+            view.sections.append(Section(title: themeName(theme.theme), anchor: "theme-\(SitePaths.fileName(theme.theme.id))", table: Table(
                 head: [t("control"), t("applicability"), t("reasonsOrJustification"), t("implementation"), t("implementingDocuments"), t("evidence")]
                     + (hasRequirements ? [t("alsoRequiredBy")] : []),
                 rows: theme.entries.map { e in

@@ -137,3 +137,24 @@ final class RequirementCatalogueTests: XCTestCase {
         XCTAssertEqual(entry("A.8.1").requirements, [])
     }
 }
+
+final class AdditionalControlTests: XCTestCase {
+    /// A decision with a title on an id outside the catalogue adds a control, listed after the catalogue.
+    func testControlsOfTheKnowledgeBasesOwnFollowTheCatalogue() throws {
+        var files = ReportFixture.files
+        files["soa/own.yaml"] = "- {control: HOSP-1, title: Visitor badges on wards, applicable: true, reasons: [business], status: implemented}\n"
+        files["risks/own.yaml"] = "- {id: R-9, asset: AST-3, threat: T-3, vulnerability: V-3, controls: [HOSP-1]}\n"
+        let loaded = try KnowledgeBaseLoader.load(.memory(files))
+        let kb = ResolvedKnowledgeBase(loaded.knowledgeBase, asOf: ReportFixture.asOf)
+        XCTAssertEqual(Checker.check(kb).filter { ["soa-unknown-control", "dangling-reference"].contains($0.code) }.count, 0)
+        let soa = StatementOfApplicabilityReport(kb)
+        XCTAssertEqual(soa.themes.map(\.theme.id), ["5", "6", "7", "8", "additional"])
+        XCTAssertEqual(soa.themes.last?.entries.map(\.control.title), ["Visitor badges on wards"])
+        XCTAssertEqual(soa.themes.last?.entries.first?.risks, ["R-9"])
+        XCTAssertEqual(soa.totals.controls, 94)
+        // Without a title it stays an error.
+        files["soa/own.yaml"] = "- {control: HOSP-1, applicable: true}\n"
+        let untitled = ResolvedKnowledgeBase(try KnowledgeBaseLoader.load(.memory(files)).knowledgeBase, asOf: ReportFixture.asOf)
+        XCTAssertEqual(Checker.check(untitled).filter { $0.code == "soa-unknown-control" }.map(\.hint), ["give it a 'title' to add it as a control of your own"])
+    }
+}
