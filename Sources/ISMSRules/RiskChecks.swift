@@ -17,6 +17,11 @@ enum RiskChecks {
             case .transfer? where (r.transferTo ?? "").isEmpty:
                 findings.error("transfer-without-contract", "risk '\(r.id)' is transferred but names no contract or insurance", at: r.origin.at("treatment"),
                                hint: "name it under 'transfer_to'")
+            case .transfer? where !r.controls.contains(where: { supplierControls(kb.base.catalog).contains(Catalog.canonicalControlID($0)) }):
+                // The organisation stays accountable for a transferred risk: a supplier control must cover the party that carries it.
+                findings.warning("transfer-without-supplier-control", "risk '\(r.id)' is transferred but names no control that covers the supplier",
+                                 at: r.origin.at("treatment"),
+                                 hint: "add the supplier controls that apply, e.g. " + supplierControls(kb.base.catalog).sorted().prefix(2).joined(separator: " or "))
             default: break
             }
             guard let evaluation = kb.evaluations[r.id], !evaluation.acceptable else { continue }
@@ -43,6 +48,12 @@ enum RiskChecks {
                                at: r.origin.at(field), hint: "record 'acceptance: {by: …, date: …}' or treat the risk further")
             }
         }
+    }
+
+    /// The controls on supplier relationships in the catalogue in force.
+    static func supplierControls(_ catalog: Catalog) -> Set<String> {
+        if catalog.id == Catalog.annexA2013.id { return Set(catalog.controls(inTheme: "15").map(\.id)) }
+        return ["A.5.19", "A.5.20", "A.5.21", "A.5.22", "A.5.23"]
     }
 
     /// Why an evaluation is not acceptable, e.g. "C 36 > 9; C asset value 4 is always treated".

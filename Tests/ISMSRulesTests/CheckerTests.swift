@@ -155,8 +155,18 @@ final class CheckerTests: XCTestCase {
               vulnerability: V-1
               treatment: retain
               acceptance: {by: P-01, date: 2026-05-01}
+            - id: R-6
+              asset: AST-1
+              threat: T-1
+              vulnerability: V-1
+              treatment: transfer
+              transfer_to: Cyber insurance policy CY-1
+              controls: [A.8.13]
+              acceptance: {by: P-01, date: 2026-05-01}
+              residual: {threat: 1}
             """
-        let lines = try Fixture.lines(["risks/risks.yaml": risks], codes: ["untreated-risk", "reduce-without-controls", "transfer-without-contract", "residual-unaccepted", "residual-missing"])
+        let lines = try Fixture.lines(["risks/risks.yaml": risks], codes: ["untreated-risk", "reduce-without-controls", "transfer-without-contract",
+                                                                         "transfer-without-supplier-control", "residual-unaccepted", "residual-missing"])
         XCTAssertEqual(lines, [
             "risks/risks.yaml:1:3: error: risk 'R-1' is not acceptable (C 36 > 9, I 18 > 9) but has no treatment; choose 'treatment: reduce', 'retain', 'avoid' or 'transfer' [untreated-risk]",
             "risks/risks.yaml:9:14: error: risk 'R-2' is treated by reduce but names no controls; list the controls that lower it under 'controls' [reduce-without-controls]",
@@ -164,6 +174,7 @@ final class CheckerTests: XCTestCase {
             "risks/risks.yaml:14:14: error: risk 'R-3' is transferred but names no contract or insurance; name it under 'transfer_to' [transfer-without-contract]",
             "risks/risks.yaml:16:13: error: residual risk of 'R-3' is still not acceptable (C 12 > 9) and management has not accepted it; record 'acceptance: {by: …, date: …}' or treat the risk further [residual-unaccepted]",
             "risks/risks.yaml:21:14: error: residual risk of 'R-4' is still not acceptable (C 36 > 9, I 18 > 9) and management has not accepted it; record 'acceptance: {by: …, date: …}' or treat the risk further [residual-unaccepted]",
+            "risks/risks.yaml:32:14: warning: risk 'R-6' is transferred but names no control that covers the supplier; add the supplier controls that apply, e.g. A.5.19 or A.5.20 [transfer-without-supplier-control]",
         ])
     }
 
