@@ -224,3 +224,30 @@ final class PrintableReportTests: XCTestCase {
         XCTAssertTrue(style.contains("@top-left { content: \"Clinic \\\\\\\" } body { x\";"), style)
     }
 }
+
+final class ReportPageTests: XCTestCase {
+    /// Golden rows: an excluded control a treatment relies on, and an accepted residual risk in the plan.
+    func testReportRowsAsHTML() throws {
+        var soa = SiteFixture.files["soa/soa.yaml"]!
+        soa = soa.replacingOccurrences(of: "- {control: A.8.2, applicable: true}", with: "- {control: A.8.2, applicable: false}")
+        let files = try SiteFixture.site(["soa/soa.yaml": soa])
+        let page = String(decoding: try XCTUnwrap(files["reports/statement-of-applicability.html"]), as: UTF8.self)
+        XCTAssertTrue(page.contains("""
+            <tr class="unacceptable"><td><a class="ref" href="../controls/A.8.2.html">A.8.2</a> Privileged access rights</td>\
+            <td><span class="tag muted">excluded</span></td><td>—<br><span class="tag bad">excluded without a justification; \
+            excluded, yet the treatment of R-001 relies on it</span></td><td>—</td><td>—</td><td></td></tr>
+            """), page)
+        let plan = String(decoding: try XCTUnwrap(files["reports/risk-treatment-plan.html"]), as: UTF8.self)
+        XCTAssertTrue(plan.contains("""
+            <tr><td><a class="ref" href="../risks/R-001.html">R-001</a> Records leak</td><td>36</td><td>reduce</td>\
+            <td><a class="ref" href="../controls/A.5.15.html">A.5.15</a>, <a class="ref" href="../controls/A.8.2.html">A.8.2</a> \
+            <span class="tag bad">excluded</span></td><td>—</td><td>4</td><td>accepted by management: \
+            <a href="../people/P-01.html">Aiko Sato</a>, <time>2026-05-01</time></td></tr>
+            """), plan)
+        let matrix = String(decoding: try XCTUnwrap(files["reports/training-matrix.html"]), as: UTF8.self)
+        XCTAssertTrue(matrix.contains("""
+            <tr><td><a href="../people/P-01.html">Aiko Sato</a></td><td><span class="tag ok">held</span> \
+            <a class="ref" href="../training/TR-1.html">TR-1</a></td></tr>
+            """), matrix)
+    }
+}
