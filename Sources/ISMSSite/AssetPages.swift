@@ -36,7 +36,7 @@ extension PageLinks {
     /// Documents and records that refer to a record.
     func referencedBy(_ kind: RecordKind, _ id: String) -> Section {
         Section(title: t("referencedBy"), anchor: "referenced-by",
-                items: site.index.referrers(of: kind, id).map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
+                items: site.index.referrers(of: kind, id).filter { visible($0.kind, $0.id) }.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
                 empty: t("noReferences"))
     }
 
@@ -64,6 +64,13 @@ extension PageLinks {
             (t("classification"), HTML.escape(a.classification ?? "—")),
         ]
         let risks = (site.index.risksByAsset[a.id] ?? []) + (a.group.flatMap { site.index.risksByAsset[$0] } ?? [])
+        // The public sees a public asset as it is, never the risks or incidents around it.
+        guard site.visibility.showsInternalMaterial else {
+            let shown = [t("category"), t("description"), t("format"), t("classification")]
+            view.facts.removeAll { !shown.contains($0.label) }
+            view.sections = [referencedBy(.asset, a.id)]
+            return view
+        }
         view.sections = [
             Section(title: t("risks"), anchor: "risks", table: riskTable(risks), empty: t("noRisks")),
             Section(title: t("kind.incidents"), anchor: "incidents", items: (site.index.incidentsByAsset[a.id] ?? []).map { titled(.incident, $0.id) }),
@@ -73,7 +80,7 @@ extension PageLinks {
     }
 
     func group(_ name: String) -> RecordView {
-        let members = kb.groups[name] ?? []
+        let members = (kb.groups[name] ?? []).filter { visible(.asset, $0.id) }
         var view = RecordView(kind: t("assetGroup"), registerHref: register(.asset), id: name, title: "")
         view.facts = [(t("members"), "\(members.count)")]
         view.sections = [

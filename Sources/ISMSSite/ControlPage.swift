@@ -35,7 +35,7 @@ extension PageLinks {
             }
             if let notes = d.notes { view.facts.append((t("notes"), linkify(notes))) }
         }
-        let referrers = site.index.referrers(of: .control, c.id)
+        let referrers = site.index.referrers(of: .control, c.id).filter { visible($0.kind, $0.id) }
         let documents = referrers.filter { $0.kind == .document }
         view.sections = [
             Section(title: t("evidence"), anchor: "evidence", items: (d?.evidence ?? []).map(linkify)),

@@ -9,6 +9,15 @@ extension PageLinks {
 
     func dashboard() -> [String: Any] {
         let settings = kb.base.settings
+        guard site.visibility.showsInternalMaterial else {
+            // The public home: who we are and the documents we publish, nothing of the ISMS's inside.
+            var context: [String: Any] = [
+                "organisation": HTML.escape(settings.organisation.name),
+                "publicDocuments": kb.base.documents.filter { visible(.document, $0.id) }.map { link(.document, $0.id, label: $0.title) },
+            ]
+            if let description = settings.organisation.description { context["description"] = HTML.escape(description) }
+            return context
+        }
         let soon = kb.asOf.adding(days: SiteBuilder.soonDays)
         let kinds: [RecordKind] = [.document, .asset, .threat, .vulnerability, .risk, .control, .person, .role, .training,
                                    .audit, .review, .incident, .nonconformity, .objective]
@@ -57,6 +66,7 @@ extension PageLinks {
             "hasActions": !actions.isEmpty,
             "training": trainingTable(expiring, showPerson: true).context,
             "hasTraining": !expiring.isEmpty,
+            "inside": true,
         ]
         if let description = settings.organisation.description { context["description"] = HTML.escape(description) }
         if diagnostics.count > shown { context["moreFindings"] = HTML.escape(site.words.format("moreFindings", ["n": "\(diagnostics.count - shown)"])) }

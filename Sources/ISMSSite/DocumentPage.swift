@@ -23,6 +23,7 @@ extension PageLinks {
             rewrite(url, from: d)
         }
         let next = kb.nextReview(of: d)
+        let inside = site.visibility.showsInternalMaterial
         var meta: [(String, String)] = [
             (t("id"), HTML.escape(d.id)),
             (t("type"), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—"),
@@ -34,6 +35,10 @@ extension PageLinks {
             (t("nextReview"), due(next)),
             (t("source"), "<code>\(HTML.escape(d.path))</code>"),
         ]
+        if !inside {
+            // Who owns and approves a public document is internal: people are not public records.
+            meta.removeAll { $0.0 == t("owner") || $0.0 == t("approver") }
+        }
         let requirements = d.satisfies.map { ref -> String in
             guard let (criteria, req) = kb.requirement(ref) else { return HTML.escape(ref) }
             return HTML.escape("\(criteria.title) \(req.clause) \(req.title)")
@@ -42,9 +47,10 @@ extension PageLinks {
         let contents = rendered.headings.filter { $0.level <= 3 }.map { h -> [String: Any] in
             ["anchor": HTML.escape(h.anchor), "text": HTML.escape(h.text), "level": h.level]
         }
-        let referrers = site.index.referrers(of: .document, d.id)
+        let referrers = site.index.referrers(of: .document, d.id).filter { visible($0.kind, $0.id) }
         // Absent outside git; empty for a document not committed yet.
-        let revisions = kb.base.history.map { $0[d.path] ?? [] }
+        // Commit authors and subjects are the organisation's internal business.
+        let revisions = inside ? kb.base.history.map { $0[d.path] ?? [] } : nil
         let history = (revisions ?? []).map { r -> [String: Any] in
             ["date": r.date.description, "author": HTML.escape(r.author), "subject": HTML.escape(r.subject),
              "commit": HTML.escape(r.shortCommit)]
@@ -57,8 +63,8 @@ extension PageLinks {
             "contents": contents,
             "hasContents": contents.count > 1,
             "body": rendered.html,
-            "controls": d.controls.map { titled(.control, $0) },
-            "risks": d.risks.map { titled(.risk, $0) },
+            "controls": inside ? d.controls.map { titled(.control, $0) } : [],
+            "risks": inside ? d.risks.map { titled(.risk, $0) } : [],
             "referencedBy": referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
             "hasHistory": revisions != nil,
             "history": history,

@@ -23,22 +23,38 @@ struct PageLinks {
     /// A link to a record labelled with its id (or `label`); an id with no page shows as text marked missing.
     func link(_ kind: RecordKind, _ id: String, label: String? = nil) -> String {
         let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
-        guard let href = href(kind, id) else { return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>" }
+        guard let href = href(kind, id) else {
+            // Withheld from this audience: the id as written, nothing more about it.
+            if exists(kind, id) { return "<span>\(HTML.escape(kind == .control ? Catalog.canonicalControlID(id) : id))</span>" }
+            return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>"
+        }
         // Ids stay on one line; names and titles may wrap.
         return label == nil ? "<a class=\"ref\" href=\"\(HTML.escape(href))\">\(text)</a>" : "<a href=\"\(HTML.escape(href))\">\(text)</a>"
     }
 
+    /// Whether the knowledge base holds a record, whether or not this audience may see it.
+    func exists(_ kind: RecordKind, _ id: String) -> Bool {
+        kind == .control ? kb.base.catalog.control(id) != nil : kb.kinds[id] == kind
+    }
+
+    /// Whether this build has a page for a record (the audience may see it).
+    func visible(_ kind: RecordKind, _ id: String) -> Bool { site.paths.page(kind, id) != nil }
+
+    /// A record's title, empty when it has none or this audience may not see it.
+    func title(_ kind: RecordKind, _ id: String) -> String { visible(kind, id) ? site.index.title(kind, id) : "" }
+
     /// A link to a record followed by its title, for lists.
     func titled(_ kind: RecordKind, _ id: String) -> String {
-        let title = site.index.title(kind, id)
+        let title = title(kind, id)
         return link(kind, id) + (title.isEmpty ? "" : " " + HTML.escape(title))
     }
 
     /// An owner, approver or participant: a person or a role by name, linked; other text as is.
+    /// A person or role withheld from the audience shows as its id only.
     func party(_ id: String?) -> String {
         guard let id else { return "—" }
-        if let person = kb.people[id] { return link(.person, id, label: person.name.isEmpty ? id : person.name) }
-        if let role = kb.roles[id] { return link(.role, id, label: role.name.isEmpty ? id : role.name) }
+        if let person = kb.people[id] { return visible(.person, id) ? link(.person, id, label: person.name.isEmpty ? id : person.name) : link(.person, id) }
+        if let role = kb.roles[id] { return visible(.role, id) ? link(.role, id, label: role.name.isEmpty ? id : role.name) : link(.role, id) }
         return HTML.escape(id)
     }
 
@@ -67,9 +83,9 @@ struct PageLinks {
                 trailing = String(last) + trailing
                 word.removeLast()
             }
-            if let kind = kb.kinds[word], kind != .soa {
+            if let kind = kb.kinds[word], kind != .soa, visible(kind, word) {
                 out += link(kind, word)
-            } else if word.hasPrefix("A."), kb.base.catalog.control(word) != nil {
+            } else if word.hasPrefix("A."), visible(.control, word) {
                 out += link(.control, word)
             } else {
                 out += HTML.escape(word)

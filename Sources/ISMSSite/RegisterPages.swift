@@ -23,8 +23,21 @@ extension PageLinks {
         let title = t("kind.\(kind.rawValue)")
         func one(_ table: Table) -> Register { Register(title: title, groups: [("", table)]) }
         switch kind {
+        case .document where !site.visibility.showsInternalMaterial:
+            // The public register: what each published document is, not who runs it.
+            return one(Table(head: [t("id"), t("title"), t("type"), t("version"), t("approved")],
+                             cells: base.documents.filter { visible(.document, $0.id) }.map { d in
+                                 [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",
+                                  HTML.escape(d.version ?? "—"), d.approved?.description ?? "—"]
+                             }))
+        case .asset where !site.visibility.showsInternalMaterial:
+            return one(Table(head: [t("id"), t("name"), t("category"), t("classification")],
+                             cells: base.assets.filter { visible(.asset, $0.id) }.map { a in
+                                 [link(.asset, a.id), HTML.escape(a.name), a.category.map { HTML.escape(t("category.\($0.rawValue)")) } ?? "—",
+                                  HTML.escape(a.classification ?? "—")]
+                             }))
         case .document:
-            let docs = base.documents.sorted { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) < ($1.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $1.id) }
+            let docs = base.documents.filter { visible(.document, $0.id) }.sorted { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) < ($1.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $1.id) }
             return one(Table(head: [t("id"), t("title"), t("type"), t("classification"), t("owner"), t("version"), t("approved"), t("nextReview")],
                              cells: docs.map { d in
                                  [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",
@@ -33,15 +46,15 @@ extension PageLinks {
                              }))
         case .asset:
             var register = one(Table(head: [t("id"), t("name"), t("category"), t("group"), t("owner"), "C", "I", "A", t("classification")],
-                                     cells: base.assets.map { a in
+                                     cells: base.assets.filter { visible(.asset, $0.id) }.map { a in
                                          [link(.asset, a.id), HTML.escape(a.name), a.category.map { HTML.escape(t("category.\($0.rawValue)")) } ?? "—",
                                           a.group.map { asset($0) } ?? "—", party(a.owner), "\(a.values.confidentiality)", "\(a.values.integrity)",
                                           "\(a.values.availability)", HTML.escape(a.classification ?? "—")]
                                      }))
-            let groups = kb.groups.keys.sorted()
+            let groups = kb.groups.keys.sorted().filter { site.paths.group($0) != nil }
             if !groups.isEmpty {
                 register.groups.append((t("assetGroups"), Table(head: [t("assetGroup"), t("members")],
-                                                                cells: groups.map { [asset($0), (kb.groups[$0] ?? []).map { link(.asset, $0.id) }.joined(separator: separator)] })))
+                                                                cells: groups.map { [asset($0), (kb.groups[$0] ?? []).filter { visible(.asset, $0.id) }.map { link(.asset, $0.id) }.joined(separator: separator)] })))
             }
             return register
         case .threat:

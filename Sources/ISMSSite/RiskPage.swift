@@ -33,7 +33,7 @@ extension PageLinks {
         var view = RecordView(kind: t("kind.risks"), registerHref: register(.risk), id: r.id, title: r.title ?? "")
         if let e { view.badges.append(e.acceptable ? (t("acceptable"), "ok") : (t("notAcceptable"), "bad")) }
         view.facts = [
-            (t("asset"), asset(r.asset) + " " + HTML.escape(kb.assets[r.asset]?.name ?? "")),
+            (t("asset"), asset(r.asset) + " " + HTML.escape(title(.asset, r.asset))),
             (t("threat"), titled(.threat, r.threat)),
             (t("vulnerability"), titled(.vulnerability, r.vulnerability)),
             (t("elements"), r.elements.map { HTML.escape(t($0.name)) }.joined(separator: separator)),

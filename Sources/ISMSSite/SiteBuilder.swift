@@ -13,11 +13,14 @@ public struct SiteBuilder: Sendable {
     public var theme: Theme
     /// Reads files of the knowledge base that documents link to (images, PDFs), to copy them.
     public var attachments: FileSource?
+    /// Who the site is for; decides what reaches the output.
+    public var audience: Audience
 
-    public init(inspection: Inspection, theme: Theme, attachments: FileSource? = nil) {
+    public init(inspection: Inspection, theme: Theme, attachments: FileSource? = nil, audience: Audience = .internal) {
         self.inspection = inspection
         self.theme = theme
         self.attachments = attachments
+        self.audience = audience
     }
 
     /// One page of the site, named by what it shows.
@@ -37,7 +40,7 @@ public struct SiteBuilder: Sendable {
 
     /// All files of the site. Pure apart from reading linked attachments: the same input gives the same bytes.
     public func files() throws -> [String: Data] {
-        let site = SiteContext(inspection: inspection, words: theme.strings)
+        let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let specs = pages(site)
         // Pages are independent, so they render on all cores; each slot is written by one task only.
         let rendered = UnsafeMutableBufferPointer<Result<(String, RenderedPage), Error>?>.allocate(capacity: specs.count)
@@ -56,7 +59,7 @@ public struct SiteBuilder: Sendable {
         }
         for (name, data) in theme.assets { files["\(SitePaths.staticFolder)/\(name)"] = data }
         files["search-index.js"] = SearchIndex.script(entries)
-        for report in ReportKind.allCases {
+        for report in ReportKind.allCases where site.visibility.showsInternalMaterial {
             let (page, style) = try printable(report, site)
             files[report.printable] = Data(page.utf8)
             files[report.pageStyle] = Data(style.utf8)
@@ -65,7 +68,7 @@ public struct SiteBuilder: Sendable {
             files["\(ReportKind.folder)/\(data.name).csv"] = Data(table.csv.utf8)
             files["\(ReportKind.folder)/\(data.name).json"] = Data(table.json.utf8)
         }
-        for path in linkedAttachments(site.kb) {
+        for path in linkedAttachments(site) {
             if let data = try? attachments?.read(path) { files[SitePaths.attachment(path)] = data }
         }
         return files
@@ -74,7 +77,8 @@ public struct SiteBuilder: Sendable {
     /// Every page of the site in a fixed order.
     func pages(_ site: SiteContext) -> [PageSpec] {
         let base = site.kb.base
-        var specs: [PageSpec] = [.home, .methodology, .glossary, .search, .reports] + ReportKind.allCases.map { .report($0) }
+        let inside = site.visibility.showsInternalMaterial
+        var specs: [PageSpec] = [.home, .glossary, .search] + (inside ? [.methodology, .reports] + ReportKind.allCases.map { .report($0) } : [])
         let kinds: [(RecordKind, [String])] = [
             (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
             (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.control, base.catalog.controls.map(\.id)),
@@ -82,14 +86,16 @@ public struct SiteBuilder: Sendable {
             (.audit, base.audits.map(\.id)), (.review, base.reviews.map(\.id)), (.incident, base.incidents.map(\.id)),
             (.nonconformity, base.nonconformities.map(\.id)), (.objective, base.objectives.map(\.id)),
         ]
-        for (kind, ids) in kinds {
-            specs.append(.register(kind))
+        for (kind, ids) in kinds where site.visibility.shows(kind) {
+            let visible = ids.filter { site.paths.page(kind, $0) != nil }
+            // A register of nothing would tell the public that such records exist.
+            if inside || !visible.isEmpty { specs.append(.register(kind)) }
             var seen: Set<String> = []
             // A duplicated id is an error of `isms check`; its first record gets the page.
-            for id in ids where seen.insert(id).inserted { specs.append(.record(kind, id)) }
+            for id in visible where seen.insert(id).inserted { specs.append(.record(kind, id)) }
         }
         var groups: [String] = []
-        for a in base.assets { if let g = a.group, !groups.contains(g) { groups.append(g) } }
+        for a in base.assets { if let g = a.group, site.paths.group(g) != nil, !groups.contains(g) { groups.append(g) } }
         specs += groups.map { .group($0) }
         return specs
     }
@@ -148,7 +154,7 @@ public struct SiteBuilder: Sendable {
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
         }
         let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
-        let html = try layout(path, title: title, content: content, site: site)
+        let html = try layout(path, title: title, content: content, site: site, classification: classification(spec, site))
         let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: searchText(content, body: context["body"] as? String)) }
         return (path, RenderedPage(html: Data(html.utf8), entry: entry))
     }
@@ -185,16 +191,30 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// The classification a page is marked with: its document's or asset's own, otherwise the
+    /// level of unclassified internal material; nil on a public build, where all is public.
+    func classification(_ spec: PageSpec, _ site: SiteContext) -> String? {
+        guard site.visibility.audience != .public else { return nil }
+        switch spec {
+        case let .record(.document, id): return site.kb.documents[id]?.classification ?? site.visibility.unclassified
+        case let .record(.asset, id): return site.kb.assets[id]?.classification ?? site.visibility.unclassified
+        case .glossary, .search: return nil
+        default: return site.visibility.unclassified
+        }
+    }
+
     /// Wraps a page's content in the layout.
-    func layout(_ path: String, title: String, content: String, site: SiteContext) throws -> String {
+    func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> String {
         let root = SitePaths.root(of: path)
         let org = site.kb.base.settings.organisation
+        let inside = site.visibility.showsInternalMaterial
+        let publicAssets = site.kb.base.assets.contains { site.paths.page(.asset, $0.id) != nil }
         let nav: [(String, String)] = [
             ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
             ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
             ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
             ("methodology", "methodology.html"), ("glossary", "glossary.html"),
-        ]
+        ].filter { key, _ in inside || key == "home" || key == "kind.documents" || key == "glossary" || (key == "kind.assets" && publicAssets) }
         let section = path.split(separator: "/").first.map(String.init) ?? ""
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
@@ -208,11 +228,11 @@ public struct SiteBuilder: Sendable {
                 ["label": HTML.escape(site.t(key)), "href": root + href,
                  "current": href == path || (href.hasSuffix("/index.html") && href.hasPrefix(section + "/"))]
             },
-            "registers": [RecordKind.threat, .vulnerability, .role, .training, .audit, .review, .incident, .nonconformity, .objective].map {
+            "registers": (inside ? [RecordKind.threat, .vulnerability, .role, .training, .audit, .review, .incident, .nonconformity, .objective] : []).map {
                 ["label": HTML.escape(site.t("kind.\($0.rawValue)")), "href": root + site.paths.register($0)]
             },
             "content": content,
-        ])
+        ].merging(classification.map { ["classification": HTML.escape($0), "audience": HTML.escape(site.t("audience.\(site.visibility.audience.rawValue)"))] } ?? [:]) { $1 })
     }
 
     /// A report as a standalone page for paper, and the stylesheet that puts the organisation,
@@ -263,9 +283,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Knowledge-base files (not documents) that documents link to.
-    func linkedAttachments(_ kb: ResolvedKnowledgeBase) -> [String] {
+    func linkedAttachments(_ site: SiteContext) -> [String] {
+        let kb = site.kb
         var paths: Set<String> = []
-        for d in kb.base.documents {
+        // Only documents this audience sees bring their files along.
+        for d in kb.base.documents where site.paths.page(.document, d.id) != nil {
             for link in d.links { if case .file(let path) = kb.linkTarget(link.destination, from: d) { paths.insert(path) } }
         }
         return paths.sorted()

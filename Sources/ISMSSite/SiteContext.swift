@@ -11,9 +11,15 @@ struct SiteContext: Sendable {
     let escapedWords: [String: String]
     let index: SiteIndex
 
-    init(inspection: Inspection, words: Strings) {
+    /// What the audience of this build may see.
+    let visibility: Visibility
+
+    init(inspection: Inspection, words: Strings, audience: Audience = .internal) {
         self.inspection = inspection
-        self.paths = SitePaths(inspection.resolved.base)
+        let kb = inspection.resolved
+        let visibility = Visibility(audience, settings: kb.base.settings)
+        self.visibility = visibility
+        self.paths = SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
         self.words = words
         self.escapedWords = words.escaped
         self.index = SiteIndex(inspection.resolved)

@@ -7,7 +7,8 @@ public struct SitePaths: Sendable {
     private var files: [RecordKind: [String: String]] = [:]
     private var groupFiles: [String: String] = [:]
 
-    public init(_ kb: KnowledgeBase) {
+    /// Paths of every record the filter lets through (all by default); others get no page.
+    public init(_ kb: KnowledgeBase, including: (RecordKind, String) -> Bool = { _, _ in true }, groups showGroups: Bool = true) {
         let kinds: [(RecordKind, [String])] = [
             (.document, kb.documents.map(\.id)), (.asset, kb.assets.map(\.id)), (.threat, kb.threats.map(\.id)),
             (.vulnerability, kb.vulnerabilities.map(\.id)), (.risk, kb.risks.map(\.id)),
@@ -16,9 +17,9 @@ public struct SitePaths: Sendable {
             (.incident, kb.incidents.map(\.id)), (.nonconformity, kb.nonconformities.map(\.id)),
             (.objective, kb.objectives.map(\.id)),
         ]
-        for (kind, ids) in kinds { files[kind] = Self.uniqueNames(ids) }
+        for (kind, ids) in kinds { files[kind] = Self.uniqueNames(ids.filter { including(kind, $0) }) }
         var groups: [String] = []
-        for asset in kb.assets { if let g = asset.group, !groups.contains(g) { groups.append(g) } }
+        for asset in kb.assets where showGroups { if let g = asset.group, !groups.contains(g) { groups.append(g) } }
         groupFiles = Self.uniqueNames(groups)
     }
 

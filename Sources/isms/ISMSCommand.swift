@@ -113,6 +113,9 @@ struct Build: ParsableCommand {
     @Option(help: "A folder of templates, stylesheet or strings put over the default theme and the knowledge base's templates/.")
     var templates: String?
 
+    @Option(help: "Who the site is for: internal (default), public (only what is classified public) or auditor (everything).")
+    var audience: Audience = .internal
+
     func run() throws {
         let inspection = try options.inspect()
         let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
@@ -120,7 +123,7 @@ struct Build: ParsableCommand {
         do {
             let theme = try Theme.forKnowledgeBase(options.url, extra: templates.map { URL(fileURLWithPath: $0) },
                                                    language: inspection.resolved.base.settings.publishing.language)
-            let files = try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url)).files()
+            let files = try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience).files()
             try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url)
             Console.error("isms: wrote \(files.count) files to \(output)")
         } catch {
@@ -152,3 +155,5 @@ struct RenderMarkdown: ParsableCommand {
         Console.print(MarkdownFragment.render(text, allowRawHTML: rawHTML, title: title))
     }
 }
+
+extension Audience: ExpressibleByArgument {}
