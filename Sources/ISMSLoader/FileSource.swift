@@ -23,6 +23,17 @@ public struct FileSource: Sendable {
         )
     }
 
+    /// Files already read into memory, such as those of a git commit.
+    static func contents(_ files: [String: Data]) -> FileSource {
+        FileSource(
+            list: { files.keys.sorted() },
+            read: { path in
+                guard let data = files[path] else { throw CocoaError(.fileNoSuchFile) }
+                return data
+            }
+        )
+    }
+
     /// A folder on disk. Symbolic links that lead outside the folder are skipped, so
     /// nothing outside the knowledge base is ever read.
     public static func directory(_ root: URL) -> FileSource {

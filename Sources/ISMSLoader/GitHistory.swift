@@ -3,18 +3,21 @@ import ISMSModel
 
 /// Reads the change history of a knowledge-base folder from git.
 public enum GitHistory {
-    /// Revisions of every file under `folder` by path relative to it, newest first;
-    /// nil when the folder is not in a git work tree, git is missing or git fails.
-    public static func read(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: [Revision]]? {
+    /// Revisions of every file under `folder` by path relative to it, newest first, up to
+    /// `commit` (the checked-out one when nil); nil when the folder is not in a git work tree,
+    /// git is missing, the commit is unknown or git fails.
+    public static func read(folder: URL, upTo commit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: [Revision]]? {
+        // Git would take a leading dash for an option, and some options write files (--output=).
+        if let commit, commit.isEmpty || commit.hasPrefix("-") { return nil }
         guard let git = executable("git", searchPath: environment["PATH"]),
-              let output = run(git, arguments: arguments(folder: folder.path), environment: gitEnvironment(environment))
+              let output = run(git, arguments: arguments(folder: folder.path, upTo: commit), environment: gitEnvironment(environment))
         else { return nil }
         return parse(output)
     }
 
     /// One `git log` over the whole folder, so the cost is one process however many documents there are.
-    static func arguments(folder: String) -> [String] {
-        [
+    static func arguments(folder: String, upTo commit: String? = nil) -> [String] {
+        var arguments = [
             "-C", folder,
             // -z already leaves paths unquoted; this keeps them so should -z ever be dropped.
             "-c", "core.quotepath=off",
@@ -43,8 +46,10 @@ public enum GitHistory {
             "--date=short",
             // Paths relative to the folder, NUL-terminated and never quoted.
             "--name-only", "--relative", "-z",
-            "--", ".",
         ]
+        // Without a commit git starts from HEAD, the history of what is checked out.
+        if let commit { arguments += ["--end-of-options", commit] }
+        return arguments + ["--", "."]
     }
 
     /// The caller's environment with a fixed locale, and without variables that would make
@@ -93,7 +98,7 @@ public enum GitHistory {
         return data
     }
 
-    /// Revisions by path from the output of `arguments(folder:)`.
+    /// Revisions by path from the output of `arguments(folder:upTo:)`.
     static func parse(_ output: Data) -> [String: [Revision]] {
         let recordSeparator: UInt8 = 0x1E, unitSeparator: UInt8 = 0x1F, newline: UInt8 = 0x0A
         var history: [String: [Revision]] = [:]

@@ -32,12 +32,25 @@ public enum KnowledgeBaseLoader {
             throw LoadFailure.notAFolder(directory.path)
         }
         var result = try load(.directory(directory))
-        if let history = GitHistory.read(folder: directory) {
-            // Only documents have an approval to compare with; records' history is not kept.
-            let paths = Set(result.knowledgeBase.documents.map(\.path))
-            result.knowledgeBase.history = history.filter { paths.contains($0.key) }
-        }
+        result.knowledgeBase.history = documentHistory(GitHistory.read(folder: directory), of: result.knowledgeBase)
         return result
+    }
+
+    /// Loads the knowledge base in `folder` as it was in the snapshot's commit, with the git
+    /// history of its documents up to that commit, as a pack made then would have shown it.
+    public static func load(snapshot: GitSnapshot, folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LoadResult {
+        var result = try load(snapshot.source)
+        let history = GitHistory.read(folder: folder, upTo: snapshot.commit, environment: environment)
+        result.knowledgeBase.history = documentHistory(history, of: result.knowledgeBase)
+        return result
+    }
+
+    /// The part of a history that concerns documents: only they have an approval to compare
+    /// with, so records' history is not kept.
+    static func documentHistory(_ history: [String: [Revision]]?, of kb: KnowledgeBase) -> [String: [Revision]]? {
+        guard let history else { return nil }
+        let paths = Set(kb.documents.map(\.path))
+        return history.filter { paths.contains($0.key) }
     }
 
     /// Loads every file of `source`; problems in the content become diagnostics, never traps.
