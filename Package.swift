@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +43,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "ISMSPack",
+            dependencies: [
+                "ISMSModel", "ISMSSite",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "isms",
             dependencies: [
-                "ISMSSite",
+                "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSModel", "ISMSTheme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,5 +64,6 @@ let package = Package(
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
+        .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
     ]
 )

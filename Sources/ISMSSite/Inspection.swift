@@ -19,7 +19,8 @@ public struct Inspection: Sendable {
         try run(KnowledgeBaseLoader.load(source), asOf: asOf)
     }
 
-    static func run(_ loaded: LoadResult, asOf: CalendarDate) -> Inspection {
+    /// Resolves and checks a knowledge base loaded from anywhere (a folder, a git revision).
+    public static func run(_ loaded: LoadResult, asOf: CalendarDate) -> Inspection {
         let resolved = ResolvedKnowledgeBase(loaded.knowledgeBase, asOf: asOf)
         let diagnostics = (loaded.diagnostics + Checker.check(resolved)).inPrintOrder()
         return Inspection(resolved: resolved, diagnostics: diagnostics)

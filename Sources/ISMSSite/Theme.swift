@@ -74,6 +74,14 @@ public struct Theme: Sendable {
         return try make(defaults: ISMSTheme.files, overrides: overrides, language: language)
     }
 
+    /// The theme files a knowledge base's `templates/` folder holds, from any file source (a git revision).
+    public static func overrides(in source: FileSource) throws -> [String: Data] {
+        let prefix = KnowledgeBaseLoader.themeFolder + "/"
+        var files: [String: Data] = [:]
+        for path in try source.list() where path.hasPrefix(prefix) { files[String(path.dropFirst(prefix.count))] = try source.read(path) }
+        return files
+    }
+
     /// Every regular file under a folder by relative path (hidden files and symlinks leaving it skipped).
     public static func files(in directory: URL) throws -> [String: Data] {
         let source = FileSource.directory(directory)
