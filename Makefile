@@ -7,10 +7,15 @@ OUTPUT ?= output
 .PHONY: setup build site test check clean
 
 # libcmark (Markdown) comes from the system; pkg-config tells SwiftPM where it is.
+# WeasyPrint prints the audit pack's PDFs, IPAGothic sets their Japanese and poppler-utils'
+# pdftotext and pdfinfo let the tests read them back.
 setup:
-	@if ! dpkg -s libcmark-dev >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1; then \
-		echo "Installing libcmark-dev and pkg-config"; \
-		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q libcmark-dev pkg-config; \
+	@if ! dpkg -s libcmark-dev >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1 \
+		|| ! command -v weasyprint >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+		|| ! dpkg -s fonts-ipafont-gothic >/dev/null 2>&1; then \
+		echo "Installing libcmark-dev, pkg-config, weasyprint, poppler-utils and fonts-ipafont-gothic"; \
+		$(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			libcmark-dev pkg-config weasyprint poppler-utils fonts-ipafont-gothic; \
 	fi
 
 build: setup
