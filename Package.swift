@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "ISMSPack",
             dependencies: [
-                "ISMSModel", "ISMSSite",
+                "ISMSModel", "ISMSLoader", "ISMSSite",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ISMSLoader
 import ISMSModel
 import ISMSSite
 import ZIPFoundation
@@ -72,11 +73,13 @@ public struct AuditPack: Sendable {
             guard let page = paths.page(.document, d.id) else { continue }
             jobs.append(("pdf/documents/\((page as NSString).lastPathComponent.replacingOccurrences(of: ".html", with: ".pdf"))", page))
         }
-        let out = scratch.appendingPathComponent("pdf")
-        try engine.render(batch: jobs.map { (html: root.appendingPathComponent($0.html), pdf: out.appendingPathComponent($0.pdf)) },
+        for job in jobs {
+            try FileManager.default.createDirectory(at: scratch.appendingPathComponent(job.pdf).deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try engine.render(batch: jobs.map { (html: root.appendingPathComponent($0.html), pdf: scratch.appendingPathComponent($0.pdf)) },
                           sourceDateEpoch: revision?.timestamp)
         var pdfs: [String: Data] = [:]
-        for job in jobs { pdfs[job.pdf] = try Data(contentsOf: out.appendingPathComponent(job.pdf)) }
+        for job in jobs { pdfs[job.pdf] = try Data(contentsOf: scratch.appendingPathComponent(job.pdf)) }
         return pdfs
     }
 

@@ -15,13 +15,13 @@ public enum ReportKind: String, CaseIterable, Sendable {
     var page: String { "\(Self.folder)/\(rawValue).html" }
 
     /// The standalone printable version (A4, running heads) from the site root.
-    var printable: String { "\(Self.folder)/\(rawValue).print.html" }
+    public var printable: String { "\(Self.folder)/\(rawValue).print.html" }
 
     /// The stylesheet holding the printable version's running heads.
     var pageStyle: String { "\(Self.folder)/\(rawValue).print.css" }
 
-    /// The SoA has many columns, so it prints across the page.
-    var landscape: Bool { self == .soa }
+    /// The SoA and the plan have many columns, so they print across the page.
+    var landscape: Bool { self == .soa || self == .treatmentPlan }
 
     /// The table published beside the report as CSV and JSON, and its file name without extension.
     var data: (name: String, kind: ExportTable.Kind)? {

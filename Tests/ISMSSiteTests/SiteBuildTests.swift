@@ -196,7 +196,7 @@ final class SiteSearchTests: XCTestCase {
 
 final class PrintableReportTests: XCTestCase {
     /// Each report has an A4 printable page whose own stylesheet names the organisation, the
-    /// report, the revision and the date on every page; the SoA prints across the page.
+    /// report, the revision and the date on every page; the SoA and the plan print across the page.
     func testPrintableReportsCarryRunningHeads() throws {
         let files = try SiteFixture.site()
         let soa = String(decoding: try XCTUnwrap(files["reports/statement-of-applicability.print.html"]), as: UTF8.self)
@@ -210,7 +210,8 @@ final class PrintableReportTests: XCTestCase {
         XCTAssertTrue(style.contains("@bottom-center { content: \"as of 2026-11-22\";"))
         XCTAssertTrue(style.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"))
         XCTAssertTrue(String(decoding: try XCTUnwrap(files["static/print.css"]), as: UTF8.self).contains("thead { display: table-header-group; }"))
-        for report in ["risk-assessment", "risk-treatment-plan", "conformity", "training-matrix"] {
+        XCTAssertTrue(String(decoding: try XCTUnwrap(files["reports/risk-treatment-plan.print.html"]), as: UTF8.self).contains("<body class=\"landscape\">"))
+        for report in ["risk-assessment", "conformity", "training-matrix"] {
             let page = String(decoding: try XCTUnwrap(files["reports/\(report).print.html"]), as: UTF8.self)
             XCTAssertTrue(page.contains("<body class=\"portrait\">"), report)
             XCTAssertNotNil(files["reports/\(report).print.css"], report)
