@@ -13,14 +13,15 @@ public enum SiteWriter {
 
         public var description: String {
             switch self {
-            case .notOurs(let path): return "\(path): refusing to replace a non-empty folder that isms did not write"
+            case .notOurs(let path): return "\(path): refusing to replace a non-empty folder that isms did not write (--force replaces it)"
             case .insideKnowledgeBase(let path): return "\(path): the output folder must not contain or lie inside the knowledge base"
             case .io(let reason): return reason
             }
         }
     }
 
-    public static func write(_ files: [String: Data], to output: URL, knowledgeBase: URL) throws {
+    /// Replaces `output` with `files`; `force` replaces a folder isms did not write (never the knowledge base).
+    public static func write(_ files: [String: Data], to output: URL, knowledgeBase: URL, force: Bool = false) throws {
         let fm = FileManager.default
         let out = output.standardizedFileURL.resolvingSymlinksInPath()
         let kb = knowledgeBase.standardizedFileURL.resolvingSymlinksInPath()
@@ -32,7 +33,7 @@ public enum SiteWriter {
         if fm.fileExists(atPath: outPath) {
             let entries = (try? fm.contentsOfDirectory(atPath: outPath)) ?? []
             let visible = entries.filter { !$0.hasPrefix(".") }
-            if !visible.isEmpty && !entries.contains(marker) { throw Failure.notOurs(output.path) }
+            if !visible.isEmpty && !entries.contains(marker) && !force { throw Failure.notOurs(output.path) }
             // Dot-files such as a .gitkeep belong to the folder, not to the build.
             keep = entries.filter { $0.hasPrefix(".") && $0 != marker }
         }

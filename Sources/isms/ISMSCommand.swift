@@ -116,6 +116,9 @@ struct Build: ParsableCommand {
     @Option(help: "Who the site is for: internal (default), public (only what is classified public) or auditor (everything).")
     var audience: Audience = .internal
 
+    @Flag(help: "Replace the output folder even if isms did not write it.")
+    var force = false
+
     func run() throws {
         let inspection = try options.inspect()
         let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
@@ -124,7 +127,7 @@ struct Build: ParsableCommand {
             let theme = try Theme.forKnowledgeBase(options.url, extra: templates.map { URL(fileURLWithPath: $0) },
                                                    language: inspection.resolved.base.settings.publishing.language)
             let files = try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience).files()
-            try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url)
+            try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url, force: force)
             Console.error("isms: wrote \(files.count) files to \(output)")
         } catch {
             Console.error("isms: \(error)")

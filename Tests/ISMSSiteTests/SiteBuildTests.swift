@@ -133,6 +133,28 @@ final class SiteBuildTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: foreign.appendingPathComponent("notes.txt"), encoding: .utf8), "keep me")
         XCTAssertThrowsError(try SiteWriter.write([:], to: kb, knowledgeBase: kb))
         XCTAssertThrowsError(try SiteWriter.write([:], to: root, knowledgeBase: kb))
+        // --force replaces a foreign folder, but never the knowledge base or a folder around it.
+        try SiteWriter.write(["index.html": Data("forced".utf8)], to: foreign, knowledgeBase: kb, force: true)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: foreign.path).sorted(), [".isms-output", "index.html"])
+        XCTAssertThrowsError(try SiteWriter.write([:], to: kb, knowledgeBase: kb, force: true))
+        XCTAssertThrowsError(try SiteWriter.write([:], to: root, knowledgeBase: kb, force: true))
+    }
+
+    /// A build that fails half-way through writing leaves the previous output exactly as it was.
+    func testAFailedWriteLeavesThePreviousOutput() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("isms-atomic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let kb = root.appendingPathComponent("kb"), out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: kb, withIntermediateDirectories: true)
+        try SiteWriter.write(["index.html": Data("previous".utf8), "a/b.html": Data("b".utf8)], to: out, knowledgeBase: kb)
+        // "x" is written as a file, then "x/y.html" needs it to be a folder: the write fails midway.
+        let broken = ["index.html": Data("new".utf8), "m.html": Data("m".utf8), "x": Data("file".utf8), "x/y.html": Data("y".utf8), "z.html": Data("z".utf8)]
+        XCTAssertThrowsError(try SiteWriter.write(broken, to: out, knowledgeBase: kb))
+        XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8), "previous")
+        XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("a/b.html"), encoding: .utf8), "b")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("m.html").path))
+        // No staging folder is left behind.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted(), ["kb", "out"])
     }
 }
 
