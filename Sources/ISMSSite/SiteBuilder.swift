@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public var attachments: FileSource?
     /// Who the site is for; decides what reaches the output.
     public var audience: Audience
+    /// Adds the reception display (`display/`) to a public build.
+    public var display = false
 
     public init(inspection: Inspection, theme: Theme, attachments: FileSource? = nil, audience: Audience = .internal) {
         self.inspection = inspection
@@ -67,6 +69,9 @@ public struct SiteBuilder: Sendable {
             let table = ExportTable(data.kind, site.kb)
             files["\(ReportKind.folder)/\(data.name).csv"] = Data(table.csv.utf8)
             files["\(ReportKind.folder)/\(data.name).json"] = Data(table.json.utf8)
+        }
+        if display && audience == .public {
+            for (path, data) in try displayFiles(site) { files[path] = data }
         }
         for path in linkedAttachments(site) {
             if let data = try? attachments?.read(path) { files[SitePaths.attachment(path)] = data }

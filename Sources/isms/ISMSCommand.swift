@@ -119,6 +119,15 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace the output folder even if isms did not write it.")
     var force = false
 
+    @Flag(help: "Add the reception display (display/) and the policy poster to a public build.")
+    var display = false
+
+    func validate() throws {
+        if display && audience != .public {
+            throw ValidationError("the reception display shows only public documents: use it with --audience public")
+        }
+    }
+
     func run() throws {
         let inspection = try options.inspect()
         let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
@@ -126,7 +135,9 @@ struct Build: ParsableCommand {
         do {
             let theme = try Theme.forKnowledgeBase(options.url, extra: templates.map { URL(fileURLWithPath: $0) },
                                                    language: inspection.resolved.base.settings.publishing.language)
-            let files = try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience).files()
+            var builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience)
+            builder.display = display
+            let files = try builder.files()
             try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url, force: force)
             Console.error("isms: wrote \(files.count) files to \(output)")
         } catch {

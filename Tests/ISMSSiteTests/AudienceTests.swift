@@ -69,17 +69,19 @@ final class AudienceTests: XCTestCase {
         ]
     }
 
-    func build(_ audience: Audience) throws -> [String: Data] {
+    func build(_ audience: Audience, display: Bool = false) throws -> [String: Data] {
         let files = Self.markedKnowledgeBase()
         let inspection = try Inspection.run(.memory(files), asOf: CalendarDate(iso: "2026-11-22")!)
-        return try SiteBuilder(inspection: inspection, theme: Theme.make(defaults: ISMSTheme.files, language: "en"),
-                               attachments: .memory(files), audience: audience).files()
+        var builder = SiteBuilder(inspection: inspection, theme: try Theme.make(defaults: ISMSTheme.files, language: "en"),
+                                  attachments: .memory(files), audience: audience)
+        builder.display = display
+        return try builder.files()
     }
 
     /// The marker planted in every non-public field and file is nowhere in the public build:
     /// not in a page, a title, a link, the search index, a script or a file name.
     func testPublicBuildCarriesNoNonPublicByte() throws {
-        let site = try build(.public)
+        let site = try build(.public, display: true)
         let needle = Data(Self.marker.lowercased().utf8)
         for (path, data) in site {
             XCTAssertFalse(path.lowercased().contains(Self.marker.lowercased()), "file name \(path)")
@@ -91,7 +93,8 @@ final class AudienceTests: XCTestCase {
             }
         }
         XCTAssertEqual(site.keys.filter { $0.hasSuffix(".html") }.sorted(),
-                       ["assets/AST-PUB.html", "assets/index.html", "documents/POL-PUB.html", "documents/index.html", "glossary.html", "index.html", "search.html"])
+                       ["assets/AST-PUB.html", "assets/index.html", "display/POL-PUB.html", "display/index.html", "display/poster.html",
+                        "documents/POL-PUB.html", "documents/index.html", "glossary.html", "index.html", "search.html"])
         XCTAssertEqual(deadLinks(in: site), [])
         let page = String(decoding: try XCTUnwrap(site["documents/POL-PUB.html"]), as: UTF8.self)
         // Links to what the public may not see keep only their text.
@@ -123,5 +126,24 @@ final class AudienceTests: XCTestCase {
         XCTAssertTrue(plan.contains("<p class=\"classification-footer\">Classification: confidential · Open Clinic</p>"))
         XCTAssertEqual(deadLinks(in: internalSite), [])
         XCTAssertEqual(deadLinks(in: auditor), [])
+    }
+
+    /// The reception display cycles through the public documents, with a script and without one.
+    func testReceptionDisplayCyclesThroughThePublicDocuments() throws {
+        let site = try build(.public, display: true)
+        let cover = String(decoding: try XCTUnwrap(site["display/index.html"]), as: UTF8.self)
+        XCTAssertTrue(cover.contains("<noscript><meta http-equiv=\"refresh\" content=\"30;url=POL-PUB.html\"></noscript>"), cover)
+        XCTAssertTrue(cover.contains("<body class=\"display\" data-next=\"POL-PUB.html\" data-seconds=\"30\">"))
+        XCTAssertTrue(cover.contains("<ul class=\"display-list\"><li>Our security policy</li></ul>"))
+        XCTAssertTrue(cover.contains("<span>Last reviewed 2026-01-10</span>"))
+        let page = String(decoding: try XCTUnwrap(site["display/POL-PUB.html"]), as: UTF8.self)
+        XCTAssertTrue(page.contains("content=\"30;url=index.html\""), "the last screen leads back to the first")
+        XCTAssertTrue(page.contains("<span class=\"display-step\">2 / 2</span>"))
+        XCTAssertFalse(page.contains("<a "), "a screen has nothing to click")
+        XCTAssertTrue(page.contains("<script src=\"../static/display.js\"></script>"))
+        XCTAssertNotNil(site["static/display.js"])
+        let poster = String(decoding: try XCTUnwrap(site["display/poster.html"]), as: UTF8.self)
+        XCTAssertTrue(poster.contains("<h1>Our security policy</h1>"))
+        XCTAssertNil(try build(.internal, display: true)["display/index.html"], "only a public build has a display")
     }
 }
