@@ -136,3 +136,33 @@ final class CommandLineTests: XCTestCase {
             """)
     }
 }
+
+extension CommandLineTests {
+    /// `isms pack` outside git packs the folder as it is, says there is no revision, and the zip verifies.
+    func testPackOutsideGitWithoutAPDFEngine() throws {
+        let cli = self
+        let root = try cli.makeKnowledgeBase(SiteFixture.files)
+        setenv("ISMS_PDF_ENGINE", "none", 1)
+        defer { unsetenv("ISMS_PDF_ENGINE") }
+        let result = try cli.run(["pack", "kb", "--output", "pack.zip", "--as-of", "2026-11-22"], in: root)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.err.contains("isms: no PDF engine (weasyprint or chromium) found; the pack is made without PDFs and says so in MANIFEST.json"), result.err)
+        XCTAssertTrue(result.err.contains("pack.zip: "), result.err)
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        unzip.arguments = ["python3", "-c", "import zipfile,sys; z=zipfile.ZipFile('pack.zip'); z.extractall('unpacked'); print(len(z.namelist()))"]
+        unzip.currentDirectoryURL = root
+        try unzip.run()
+        unzip.waitUntilExit()
+        XCTAssertEqual(unzip.terminationStatus, 0)
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["sha256sum", "--check", "--quiet", "SHA256SUMS"]
+        check.currentDirectoryURL = root.appendingPathComponent("unpacked")
+        try check.run()
+        check.waitUntilExit()
+        XCTAssertEqual(check.terminationStatus, 0)
+        let manifest = try String(contentsOf: root.appendingPathComponent("unpacked/MANIFEST.json"), encoding: .utf8)
+        XCTAssertTrue(manifest.contains("\"git\": null"), manifest)
+    }
+}
