@@ -69,11 +69,7 @@ public enum GitHistory {
 
     /// The first executable of that name on the search path, as a shell would find it.
     static func executable(_ name: String, searchPath: String?) -> URL? {
-        // execvp's own default when PATH is unset.
-        let directories = (searchPath ?? "/bin:/usr/bin").split(separator: ":").map(String.init)
-        return directories.lazy
-            .map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        SearchPath(searchPath).executable(name)
     }
 
     /// Standard output of a successful run, or nil when the process cannot start or fails.

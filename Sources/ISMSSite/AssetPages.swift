@@ -66,8 +66,13 @@ extension PageLinks {
         let risks = (site.index.risksByAsset[a.id] ?? []) + (a.group.flatMap { site.index.risksByAsset[$0] } ?? [])
         // The public sees a public asset as it is, never the risks or incidents around it.
         guard site.visibility.showsInternalMaterial else {
-            let shown = [t("category"), t("description"), t("format"), t("classification")]
-            view.facts.removeAll { !shown.contains($0.label) }
+            // Only what the asset says of itself; owners, users, values and groups are internal.
+            view.facts = [
+                (t("category"), a.category.map { HTML.escape(t("category.\($0.rawValue)")) } ?? "—"),
+                (t("description"), HTML.escape(a.description ?? "—")),
+                (t("format"), HTML.escape(a.format ?? "—")),
+                (t("classification"), HTML.escape(a.classification ?? "—")),
+            ]
             view.sections = [referencedBy(.asset, a.id)]
             return view
         }

@@ -24,21 +24,18 @@ extension PageLinks {
         }
         let next = kb.nextReview(of: d)
         let inside = site.visibility.showsInternalMaterial
+        // Who owns and approves a public document is internal: people are not public records.
+        let people: [(String, String)] = inside ? [(t("owner"), party(d.owner)), (t("approver"), party(d.approver))] : []
         var meta: [(String, String)] = [
             (t("id"), HTML.escape(d.id)),
             (t("type"), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—"),
-            (t("owner"), party(d.owner)),
-            (t("approver"), party(d.approver)),
+        ] + people + [
             (t("approved"), d.approved?.description ?? HTML.escape(t("notApproved"))),
             (t("version"), HTML.escape(d.version ?? "—")),
             (t("classification"), HTML.escape(d.classification ?? "—")),
             (t("nextReview"), due(next)),
             (t("source"), "<code>\(HTML.escape(d.path))</code>"),
         ]
-        if !inside {
-            // Who owns and approves a public document is internal: people are not public records.
-            meta.removeAll { $0.0 == t("owner") || $0.0 == t("approver") }
-        }
         let requirements = d.satisfies.map { ref -> String in
             guard let (criteria, req) = kb.requirement(ref) else { return HTML.escape(ref) }
             return HTML.escape("\(criteria.title) \(req.clause) \(req.title)")

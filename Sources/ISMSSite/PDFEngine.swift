@@ -1,4 +1,5 @@
 import Foundation
+import ISMSLoader
 
 /// A program found on this machine at run time that prints the HTML reports to PDF.
 public struct PDFEngine: Sendable, Equatable {
