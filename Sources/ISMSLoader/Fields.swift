@@ -13,9 +13,15 @@ final class Fields {
     /// Shared by all readers of one record, so nested fields land in the record's origin.
     let locations: LocationBox
     private var known: [String] = []
+    /// Values by plain key. Yams' own subscript compares whole nodes, resolving tags by
+    /// regular expression on every lookup, which made loading a large knowledge base slow.
+    private let values: [String: Node]
 
     init(_ mapping: Node.Mapping, file: String, lineOffset: Int, log: LoadLog, path: String = "", locations: LocationBox? = nil) {
         self.mapping = mapping
+        var values: [String: Node] = [:]
+        for (key, value) in mapping { if let name = key.string, values[name] == nil { values[name] = value } }
+        self.values = values
         self.file = file
         self.lineOffset = lineOffset
         self.log = log
@@ -46,12 +52,12 @@ final class Fields {
     /// The raw node of a field, or nil when absent or null. Marks the key as known.
     func node(_ name: String) -> Node? {
         known.append(name)
-        guard let value = mapping[name] else { return nil }
+        guard let value = values[name] else { return nil }
         locations.fields[key(name)] = place(value)
         return value.isNull ? nil : value
     }
 
-    func has(_ name: String) -> Bool { mapping[name].map { !$0.isNull } ?? false }
+    func has(_ name: String) -> Bool { values[name].map { !$0.isNull } ?? false }
 
     private func typeError(_ name: String, expected: String, _ node: Node) {
         let found: String

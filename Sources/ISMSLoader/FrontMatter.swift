@@ -11,30 +11,38 @@ struct FrontMatter {
     var unterminated = false
 
     init(splitting text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true else {
-            self.yaml = nil
-            self.yamlLine = 1
-            self.body = text
-            self.bodyLine = 1
-            return
+        // Walk the lines by UTF-8 index until the closing fence; the body is one slice of the
+        // text after it, so a long document is never split into lines and joined again.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        func isFence(_ line: Substring, allowDots: Bool) -> Bool {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return t == "---" || (allowDots && t == "...")
         }
-        let close = lines.indices.dropFirst().first { i in
-            let t = lines[i].trimmingCharacters(in: .whitespaces)
-            return t == "---" || t == "..."
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+            if lineNumber == 1 {
+                guard isFence(line, allowDots: false) else { break }
+                yamlStart = next
+            } else if let open = yamlStart, isFence(line, allowDots: true) {
+                self.yaml = String(text[open..<lineStart].dropLast(lineStart > open ? 1 : 0))
+                self.yamlLine = 2
+                self.body = String(text[next...])
+                self.bodyLine = lineNumber + 1
+                return
+            }
+            lineNumber += 1
+            lineStart = next
         }
-        guard let close else {
-            self.yaml = nil
-            self.yamlLine = 2
-            self.body = text
-            self.bodyLine = 1
-            self.unterminated = true
-            return
-        }
-        self.yaml = lines[1..<close].joined(separator: "\n")
-        self.yamlLine = 2
-        self.body = lines[(close + 1)...].joined(separator: "\n")
-        self.bodyLine = close + 2
+        self.yaml = nil
+        self.yamlLine = yamlStart == nil ? 1 : 2
+        self.body = text
+        self.bodyLine = 1
+        self.unterminated = yamlStart != nil
     }
 
     /// The text of the first ATX heading of the body, outside code fences.

@@ -86,4 +86,22 @@ final class DocumentLoadingTests: XCTestCase {
         let result = try load(["README.md": "# About", ".git/x.md": "# x", "docs/.draft.md": "# d"])
         XCTAssertEqual(result.knowledgeBase.documents, [])
     }
+
+    /// CRLF line ends, an empty front matter and a closing fence on the last line split like LF text.
+    func testFrontMatterSplittingEdgeCases() throws {
+        let crlf = try load(["a.md": "---\r\nid: A\r\ntitle: Crlf\r\n---\r\n# Crlf\r\n\r\nBody [x](doc:B).\r\n"])
+        let a = try XCTUnwrap(crlf.knowledgeBase.documents.first)
+        XCTAssertEqual(a.body, "# Crlf\n\nBody [x](doc:B).\n")
+        XCTAssertEqual(a.bodyLine, 5)
+        XCTAssertEqual(a.links.map(\.location.line), [7])
+        let empty = try load(["b.md": "---\n---\nText\n"]).knowledgeBase.documents.first
+        XCTAssertEqual(empty?.body, "Text\n")
+        XCTAssertEqual(empty?.bodyLine, 3)
+        let last = try load(["c.md": "---\nid: C\n---"]).knowledgeBase.documents.first
+        XCTAssertEqual(last?.id, "C")
+        XCTAssertEqual(last?.body, "")
+        let dots = try load(["d.md": "---\nid: D\n...\nBody\n"]).knowledgeBase.documents.first
+        XCTAssertEqual(dots?.id, "D")
+        XCTAssertEqual(dots?.body, "Body\n")
+    }
 }
