@@ -182,6 +182,10 @@ extension String {
     }
 
     var restoringPipes: String {
-        contains(String.pipeStandIn) ? String(map { $0 == String.pipeStandIn ? "|" : $0 }) : self
+        // Scalars, not Characters: scanning graphemes of every rendered page cost more than the rest.
+        guard unicodeScalars.contains("\u{E000}") else { return self }
+        var scalars = String.UnicodeScalarView()
+        for s in unicodeScalars { scalars.append(s == "\u{E000}" ? "|" : s) }
+        return String(scalars)
     }
 }
