@@ -6,7 +6,10 @@ enum YAMLText {
     /// Composes `text`; `lineOffset` shifts marks when the YAML sits inside a larger file (front matter).
     static func compose(_ text: String, file: String, lineOffset: Int = 0, log: LoadLog) -> Node? {
         do {
-            return try Yams.compose(yaml: text, .default, .default, .utf8)
+            // Every value is read from its text (numbers, dates, booleans), so no tag needs
+            // resolving; the default resolver ran seven regular expressions on every scalar
+            // Yams hashes (it hashes each mapping key to find duplicates).
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let line = (mark?.line ?? 1) + lineOffset
