@@ -209,17 +209,45 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Wraps a page's content in the layout.
+    /// Pages share their frame (menus, footer) with every page at the same depth, in the same
+    /// section and of the same classification: it is rendered once with stand-ins for the title
+    /// and content, which are then put in, instead of running the template for each page.
     func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> String {
         let root = SitePaths.root(of: path)
-        let org = site.kb.base.settings.organisation
+        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
+        let key = "\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
+        let frame = try site.frames.frame(key) {
+            try renderLayout(path, title: LayoutFrames.titleStandIn, content: LayoutFrames.contentStandIn, site: site, classification: classification)
+        }
+        // A title cannot smuggle in the content's stand-in: control characters are dropped from it.
+        let safeTitle = HTML.escape(String(title.unicodeScalars.filter { $0 != "\u{1}" }))
+        return frame.replacing(LayoutFrames.titleStandIn, with: safeTitle).replacing(LayoutFrames.contentStandIn, with: content)
+    }
+
+    /// The main menu: label keys and paths from the site root, those this audience has.
+    func navigation(_ site: SiteContext) -> [(key: String, href: String)] {
         let inside = site.visibility.showsInternalMaterial
-        let publicAssets = site.kb.base.assets.contains { site.paths.page(.asset, $0.id) != nil }
-        let nav: [(String, String)] = [
+        let publicAssets = site.publicAssets
+        return [
             ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
             ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
             ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
             ("methodology", "methodology.html"), ("glossary", "glossary.html"),
         ].filter { key, _ in inside || key == "home" || key == "kind.documents" || key == "glossary" || (key == "kind.assets" && publicAssets) }
+    }
+
+    /// Runs the layout template for one page.
+    func renderLayout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> String {
+        let root = SitePaths.root(of: path)
+        let org = site.kb.base.settings.organisation
+        let inside = site.visibility.showsInternalMaterial
+        let nav: [(String, String)] = [
+            ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
+            ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
+            ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
+            ("methodology", "methodology.html"), ("glossary", "glossary.html"),
+        ].filter { key, _ in navigation(site).contains { $0.key == key } }
         let section = path.split(separator: "/").first.map(String.init) ?? ""
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),

@@ -13,13 +13,19 @@ struct SiteContext: Sendable {
 
     /// What the audience of this build may see.
     let visibility: Visibility
+    /// Whether any asset is shown (the public menu lists assets only then).
+    let publicAssets: Bool
+    /// Layout frames rendered so far, shared by the rendering tasks.
+    let frames = LayoutFrames()
 
     init(inspection: Inspection, words: Strings, audience: Audience = .internal) {
         self.inspection = inspection
         let kb = inspection.resolved
         let visibility = Visibility(audience, settings: kb.base.settings)
         self.visibility = visibility
-        self.paths = SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
+        let paths = SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
+        self.paths = paths
+        self.publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
         self.words = words
         self.escapedWords = words.escaped
         self.index = SiteIndex(inspection.resolved)
