@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "isms", targets: ["isms"]),
+        .executable(name: "isms-generate", targets: ["isms-generate"]),
         .library(name: "ISMSSite", targets: ["ISMSSite"]),
     ],
     dependencies: [
@@ -58,6 +59,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes benchmark knowledge bases; Foundation only, so it builds without the tool's dependencies.
+        .executableTarget(name: "isms-generate", path: "Benchmarks/Generator"),
         .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),
