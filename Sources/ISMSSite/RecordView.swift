@@ -35,7 +35,7 @@ struct Table {
         return out + "</tbody>\n</table></div>\n"
     }
 
-    var context: [String: Any] { ["html": html, "rows": rows.count] }
+    var context: [String: Any] { ["html": html] }
 }
 
 /// A titled part of a record page: a table, a list, or ready HTML; empty parts say so.

@@ -2,12 +2,13 @@ import Foundation
 import ISMSLoader
 import ISMSMarkdown
 import ISMSModel
+import ISMSReports
 import ISMSRules
 
 /// Renders the site: every page of the knowledge base as bytes keyed by path from the site root.
 public struct SiteBuilder: Sendable {
     /// How far ahead the dashboard looks for reviews, actions and training falling due.
-    static let soonDays = 60
+    static let soonDays = TrainingMatrixReport.warningDays
 
     public var inspection: Inspection
     public var theme: Theme
