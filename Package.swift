@@ -60,7 +60,7 @@ let package = Package(
             ]
         ),
         // Writes benchmark knowledge bases; Foundation only, so it builds without the tool's dependencies.
-        .executableTarget(name: "isms-generate", path: "Benchmarks/Generator"),
+        .executableTarget(name: "isms-generate", dependencies: ["ISMSModel"], path: "Benchmarks/Generator"),
         .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),

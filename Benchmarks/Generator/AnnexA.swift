@@ -1,14 +1,14 @@
-/// The ids of the 93 controls of ISO/IEC 27001:2022 Annex A, which the SoA decides on.
+import ISMSModel
+
+/// The controls of ISO/IEC 27001:2022 Annex A, which the SoA decides on, from the tool's own catalogue.
 enum AnnexA {
-    /// Themes with the number of controls in each: 5 organizational, 6 people, 7 physical, 8 technological.
-    static let themes: [(theme: Int, count: Int, file: String)] = [
-        (5, 37, "organizational"), (6, 8, "people"), (7, 14, "physical"), (8, 34, "technological"),
-    ]
+    /// Themes with the number of controls in each and the SoA file they go in ("organizational" …).
+    static let themes: [(theme: Int, count: Int, file: String)] = Catalog.annexA2022.themes.map { t in
+        (Int(t.id) ?? 0, Catalog.annexA2022.controls(inTheme: t.id).count, t.name.split(separator: " ").first.map { $0.lowercased() } ?? t.id)
+    }
 
     /// Every control id, in catalogue order.
-    static var controls: [String] {
-        themes.flatMap { t in (1...t.count).map { "A.\(t.theme).\($0)" } }
-    }
+    static var controls: [String] { Catalog.annexA2022.controls.map(\.id) }
 
     /// Controls the generated organisations exclude (they develop no software of their own);
     /// no risk or document relies on them.
