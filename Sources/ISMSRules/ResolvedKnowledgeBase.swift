@@ -120,16 +120,6 @@ public struct ResolvedKnowledgeBase: Sendable {
         return first.requirement(reference.trimmingCharacters(in: .whitespaces)).map { (first, $0) }
     }
 
-    /// The documents that declare they satisfy a requirement, in path order.
-    public func documents(satisfying criteria: Criteria, _ requirement: Requirement) -> [Document] {
-        base.documents.filter { doc in
-            doc.satisfies.contains { ref in
-                guard let (c, r) = self.requirement(ref) else { return false }
-                return c.id == criteria.id && r.clause == requirement.clause
-            }
-        }
-    }
-
     /// The next review date of a document under this knowledge base's default interval.
     public func nextReview(of document: Document) -> CalendarDate? {
         document.nextReview(defaultInterval: base.methodology.reviewInterval)

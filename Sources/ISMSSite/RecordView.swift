@@ -72,6 +72,12 @@ struct RecordView {
 
     var pageTitle: String { title.isEmpty ? id : id.isEmpty ? title : "\(id) \(title)" }
 
+    /// What search keeps of the record: its facts (owner, description, the records it names),
+    /// not its tables, which repeat other records' titles and would match nearly every search.
+    var searchText: String {
+        facts.map { SearchIndex.plainText(fromHTML: $0.value) }.filter { !$0.isEmpty && $0 != "—" }.joined(separator: " · ")
+    }
+
     /// Sections that are empty and say nothing about it are left out.
     var context: [String: Any] {
         var context: [String: Any] = [

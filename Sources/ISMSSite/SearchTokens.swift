@@ -97,14 +97,53 @@ extension SearchIndex {
 
     /// NFKC, lowercase, final sigma folded.
     static func normalise(_ text: String) -> String {
-        // Text made only of characters that NFKC leaves alone whatever follows them is already NFKC,
-        // and most text is: skipping Foundation's normalisation makes Japanese pages several times faster.
-        if text.unicodeScalars.allSatisfy({ isStable($0.value) }) { return text.lowercased() }
+        var bytes = text
+        switch bytes.withUTF8({ utf8 in utf8.contains { $0 >= 0x80 } ? 2 : utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? 1 : 0 }) {
+        case 0: return text
+        case 1: return String(decoding: text.utf8.map(lowered), as: UTF8.self)
+        default: break
+        }
+        // A stable character is left alone by NFKC whatever surrounds it and never joins the one
+        // before it, so the text splits before each one: only the runs around other characters
+        // (with the stable character before them, which a mark may join) go through Foundation's
+        // normalisation, the slow part of indexing. Most text, Japanese included, is stable.
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        var i = 0
+        while i < scalars.count {
+            let v = scalars[i].value
+            let startsRun = !isStable(v) || (i + 1 < scalars.count && !isStable(scalars[i + 1].value))
+            guard startsRun else {
+                out.append(Unicode.Scalar(lowered(v))!)
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < scalars.count, !isStable(scalars[end].value) { end += 1 }
+            out.append(contentsOf: fullyNormalised(String(String.UnicodeScalarView(scalars[i..<end]))).unicodeScalars)
+            i = end
+        }
+        return String(out)
+    }
+
+    /// NFKC, lowercase and final sigma folded, by Foundation: right for any text, but slow.
+    static func fullyNormalised(_ text: String) -> String {
         // NFKC is by definition NFKD followed by canonical composition. Spelt out because Foundation
         // on Linux (Swift 6.3) leaves ﾊﾟ as ハ + U+309A from precomposedStringWithCompatibilityMapping.
         let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
         let lowered = nfkc.lowercased()
         return lowered.unicodeScalars.contains("ς") ? lowered.replacingOccurrences(of: "ς", with: "σ") : lowered
+    }
+
+    /// The lowercase form of an ASCII byte.
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    /// The lowercase form of a stable character: of those, only A–Z and À–Þ (but ×) have one.
+    @inline(__always)
+    static func lowered(_ v: UInt32) -> UInt32 {
+        (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) ? v + 0x20 : v
     }
 
     /// Characters NFKC keeps as they are wherever they stand (quick check Yes, combining class 0, never the

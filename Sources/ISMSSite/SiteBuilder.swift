@@ -35,10 +35,12 @@ public struct SiteBuilder: Sendable {
         case group(String)
     }
 
-    /// A rendered page and what the search index keeps of it.
+    /// A rendered page, what the search index keeps of it, and the files made with it
+    /// (a report's printable version and data), which share its work.
     struct RenderedPage: Sendable {
         var html: Data
         var entry: SearchEntry?
+        var companions: [(path: String, data: Data)] = []
     }
 
     /// All files of the site. Pure apart from reading linked attachments: the same input gives the same bytes.
@@ -58,19 +60,11 @@ public struct SiteBuilder: Sendable {
         for slot in rendered {
             let (path, page) = try slot!.get()
             files[path] = page.html
+            for companion in page.companions { files[companion.path] = companion.data }
             if let entry = page.entry { entries.append(entry) }
         }
         for (name, data) in theme.assets { files["\(SitePaths.staticFolder)/\(name)"] = data }
         files["search-index.js"] = SearchIndex.script(entries)
-        for report in ReportKind.allCases where site.visibility.showsInternalMaterial {
-            let (page, style) = try printable(report, site)
-            files[report.printable] = Data(page.utf8)
-            files[report.pageStyle] = Data(style.utf8)
-            guard let data = report.data else { continue }
-            let table = ExportTable(data.kind, site.kb)
-            files["\(ReportKind.folder)/\(data.name).csv"] = Data(table.csv.utf8)
-            files["\(ReportKind.folder)/\(data.name).json"] = Data(table.json.utf8)
-        }
         if display && audience == .public {
             for (path, data) in try displayFiles(site) { files[path] = data }
         }
@@ -110,6 +104,9 @@ public struct SiteBuilder: Sendable {
     func render(_ spec: PageSpec, _ site: SiteContext) throws -> (String, RenderedPage) {
         let kb = site.kb
         let path: String, title: String, template: String, context: [String: Any], kind: String?
+        // What search keeps: the page's own text, not the titles of everything it links to.
+        var text: String? = nil
+        var companions: ((String) throws -> [(path: String, data: Data)])? = nil
         switch spec {
         case .home:
             path = "index.html"
@@ -133,8 +130,12 @@ public struct SiteBuilder: Sendable {
             context = PageLinks(site, page: path).reportsIndex().context
         case .report(let report):
             path = report.page
-            let view = PageLinks(site, page: path).report(report)
+            let links = PageLinks(site, page: path)
+            let view = links.report(report)
             (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
+            // A report repeats the registers, so it is found by its title alone.
+            text = ""
+            companions = { content in try printable(report, view: view, content: content, links: links) }
         case .register(let k):
             path = site.paths.register(k)
             let links = PageLinks(site, page: path)
@@ -149,31 +150,40 @@ public struct SiteBuilder: Sendable {
             path = site.paths.group(name)!
             let view = PageLinks(site, page: path).group(name)
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+            text = view.searchText
         case let .record(.document, id):
             path = site.paths.page(.document, id)!
             let document = kb.documents[id]!
             (title, template, kind) = (document.title, "document", site.t("kind.documents"))
             context = PageLinks(site, page: path).document(document)
+            text = (context["body"] as? String).map(SearchIndex.plainText(fromHTML:)) ?? ""
         case let .record(k, id):
             path = site.paths.page(k, id)!
             let view = try recordView(k, id, PageLinks(site, page: path))
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+            text = view.searchText
         }
         let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
+        let extra = try companions?(content) ?? []
         let html = try layout(path, title: title, content: content, site: site, classification: classification(spec, site))
-        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: searchText(content, body: context["body"] as? String)) }
-        return (path, RenderedPage(html: Data(html.utf8), entry: entry))
+        let record: Bool
+        switch spec {
+        case .record(.document, _): record = false
+        case .record, .group: record = true
+        default: record = false
+        }
+        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: text ?? searchText(content), snippet: !record) }
+        return (path, RenderedPage(html: html, entry: entry, companions: extra))
     }
 
-    /// What search keeps of a page: a document's body first (its snippet is then the text's
-    /// opening), then the rest of the page; the breadcrumb says nothing about the page.
-    func searchText(_ content: String, body: String?) -> String {
+    /// What search keeps of a page such as the glossary: its text without the breadcrumb,
+    /// which says nothing about the page.
+    func searchText(_ content: String) -> String {
         var page = Substring(content)
         if let start = page.range(of: "<p class=\"breadcrumb\">"), let end = page[start.upperBound...].range(of: "</p>") {
             page = page[..<start.lowerBound] + page[end.upperBound...]
         }
-        let rest = SearchIndex.plainText(fromHTML: String(page))
-        return body.map { SearchIndex.plainText(fromHTML: $0) + " " + rest } ?? rest
+        return SearchIndex.plainText(fromHTML: String(page))
     }
 
     func recordView(_ kind: RecordKind, _ id: String, _ links: PageLinks) throws -> RecordView {
@@ -213,7 +223,7 @@ public struct SiteBuilder: Sendable {
     /// Pages share their frame (menus, footer) with every page at the same depth, in the same
     /// section and of the same classification: it is rendered once with stand-ins for the title
     /// and content, which are then put in, instead of running the template for each page.
-    func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> String {
+    func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
         let section = path.split(separator: "/").first.map(String.init) ?? ""
         let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
@@ -222,8 +232,8 @@ public struct SiteBuilder: Sendable {
             try renderLayout(path, title: LayoutFrames.titleStandIn, content: LayoutFrames.contentStandIn, site: site, classification: classification)
         }
         // A title cannot smuggle in the content's stand-in: control characters are dropped from it.
-        let safeTitle = HTML.escape(String(title.unicodeScalars.filter { $0 != "\u{1}" }))
-        return frame.replacing(LayoutFrames.titleStandIn, with: safeTitle).replacing(LayoutFrames.contentStandIn, with: content)
+        let safeTitle = HTML.escape(title.unicodeScalars.contains("\u{1}") ? String(title.unicodeScalars.filter { $0 != "\u{1}" }) : title)
+        return frame.page(title: safeTitle, content: content)
     }
 
     /// The main menu: label keys and paths from the site root, those this audience has.
@@ -269,13 +279,11 @@ public struct SiteBuilder: Sendable {
         ].merging(classification.map { ["classification": HTML.escape($0), "audience": HTML.escape(site.t("audience.\(site.visibility.audience.rawValue)"))] } ?? [:]) { $1 })
     }
 
-    /// A report as a standalone page for paper, and the stylesheet that puts the organisation,
-    /// report, revision, date and page number on every page.
-    func printable(_ report: ReportKind, _ site: SiteContext) throws -> (page: String, style: String) {
-        let path = report.printable, root = SitePaths.root(of: path)
-        let links = PageLinks(site, page: path)
-        let view = links.report(report)
-        let content = try theme.render("record", view.context.merging(["root": root, "t": site.escapedWords]) { $1 })
+    /// A report as a standalone page for paper, the stylesheet that puts the organisation,
+    /// report, revision, date and page number on every page, and the report's data as CSV and
+    /// JSON. The printable page lies beside the report's page, so it reuses its content.
+    func printable(_ report: ReportKind, view: RecordView, content: String, links: PageLinks) throws -> [(path: String, data: Data)] {
+        let site = links.site, path = report.printable, root = SitePaths.root(of: path)
         var context: [String: Any] = [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
             "title": HTML.escape(view.title),
@@ -313,7 +321,13 @@ public struct SiteBuilder: Sendable {
             }
 
             """
-        return (try theme.render("print", context), style)
+        var files = [(report.printable, Data(try theme.render("print", context).utf8)), (report.pageStyle, Data(style.utf8))]
+        if let data = report.data {
+            let table = ExportTable(data.kind, site.kb)
+            files.append(("\(ReportKind.folder)/\(data.name).csv", Data(table.csv.utf8)))
+            files.append(("\(ReportKind.folder)/\(data.name).json", Data(table.json.utf8)))
+        }
+        return files
     }
 
     /// Knowledge-base files (not documents) that documents link to.

@@ -205,9 +205,13 @@ final class SiteSearchTests: XCTestCase {
     func testTheSiteWritesASearchIndexOfItsPages() throws {
         let files = try SiteFixture.site()
         let script = String(decoding: try XCTUnwrap(files["search-index.js"]), as: UTF8.self)
-        XCTAssertTrue(script.contains("\nwindow.ISMS_SEARCH={\"pages\":["), String(script.prefix(200)))
-        XCTAssertTrue(script.contains("[\"documents/p.html\",\"Procedure without front matter\",\"Documents\",\"Steps Steps, per the policy."), script)
-        XCTAssertTrue(script.contains("[\"risks/R-001.html\",\"R-001 Records leak\",\"Risks\",\"R-001 Records leak not acceptable"), script)
+        XCTAssertTrue(script.contains("""
+            \nwindow.ISMS_SEARCH={"kinds":["Glossary","Risk assessment methodology","Reports","Documents","Assets","Threats",\
+            "Vulnerabilities","Risks","Controls (Statement of Applicability)","People","Roles","Training records"],
+            """), String(script.prefix(300)))
+        // Documents show the opening of their body; records only their title.
+        XCTAssertTrue(script.contains("[\"documents/p.html\",\"Procedure without front matter\",3,\"Steps Steps, per the policy.\"]"), script)
+        XCTAssertTrue(script.contains("[\"risks/R-001.html\",\"R-001 Records leak\",7]"), script)
         XCTAssertFalse(script.contains("\"index.html\""))
         XCTAssertFalse(script.contains("\"search.html\""))
         let pages = files.keys.filter { $0.hasSuffix(".html") && !$0.hasSuffix(".print.html") && $0 != "index.html" && $0 != "search.html" && !$0.hasSuffix("/index.html") }

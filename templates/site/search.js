@@ -148,8 +148,8 @@
     hits.slice(0, MAX_RESULTS).forEach(function (n) {
       var page = data.pages[n], item = document.createElement('li'), link = append(item, 'a', 'search-title', page[1]);
       link.setAttribute('href', page[0]);
-      append(item, 'span', 'search-kind', page[2]);
-      append(item, 'p', 'search-snippet', page[3]);
+      append(item, 'span', 'search-kind', data.kinds[page[2]]);
+      if (page[3]) append(item, 'p', 'search-snippet', page[3]);
       list.appendChild(item);
     });
     box.appendChild(list);
