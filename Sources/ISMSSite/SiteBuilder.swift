@@ -45,33 +45,43 @@ public struct SiteBuilder: Sendable {
 
     /// All files of the site. Pure apart from reading linked attachments: the same input gives the same bytes.
     public func files() throws -> [String: Data] {
+        let collected = CollectedFiles()
+        try build { path, data in collected.add(path, data) }
+        return collected.files
+    }
+
+    /// Makes every file of the site and hands each to `sink` as soon as it is made, from
+    /// several threads at once, so a large site is never held in memory as a whole. Each path
+    /// is handed over once; the bytes do not depend on the order.
+    public func build(into sink: SiteSink) throws {
         let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let specs = pages(site)
-        // Pages are independent, so they render on all cores; each slot is written by one task only.
-        let rendered = UnsafeMutableBufferPointer<Result<(String, RenderedPage), Error>?>.allocate(capacity: specs.count)
-        rendered.initialize(repeating: nil)
-        defer { rendered.deallocate() }
-        let slots = SendableSlots(rendered)
+        // Pages are independent, so they render and are written on all cores; each slot is
+        // written by one task only and keeps what the search index needs, or the error.
+        let outcomes = UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>.allocate(capacity: specs.count)
+        outcomes.initialize(repeating: nil)
+        defer { outcomes.deallocate() }
+        let slots = SendableSlots(outcomes)
         DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-            slots.buffer[i] = Result { try render(specs[i], site) }
+            slots.buffer[i] = Result {
+                let (path, page) = try render(specs[i], site)
+                try sink(path, page.html)
+                for companion in page.companions { try sink(companion.path, companion.data) }
+                return page.entry
+            }
         }
-        var files: [String: Data] = [:]
         var entries: [SearchEntry] = []
-        for slot in rendered {
-            let (path, page) = try slot!.get()
-            files[path] = page.html
-            for companion in page.companions { files[companion.path] = companion.data }
-            if let entry = page.entry { entries.append(entry) }
+        for outcome in outcomes {
+            if let entry = try outcome!.get() { entries.append(entry) }
         }
-        for (name, data) in theme.assets { files["\(SitePaths.staticFolder)/\(name)"] = data }
-        files["search-index.js"] = SearchIndex.script(entries)
+        for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
+        try sink("search-index.js", SearchIndex.script(entries))
         if display && audience == .public {
-            for (path, data) in try displayFiles(site) { files[path] = data }
+            for (path, data) in try displayFiles(site) { try sink(path, data) }
         }
         for path in linkedAttachments(site) {
-            if let data = try? attachments?.read(path) { files[SitePaths.attachment(path)] = data }
+            if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
         }
-        return files
     }
 
     /// Every page of the site in a fixed order.
@@ -344,6 +354,21 @@ public struct SiteBuilder: Sendable {
 
 /// Result slots shared by the rendering tasks; safe because each task writes only its own index.
 private struct SendableSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<(String, SiteBuilder.RenderedPage), Error>?>
-    init(_ buffer: UnsafeMutableBufferPointer<Result<(String, SiteBuilder.RenderedPage), Error>?>) { self.buffer = buffer }
+    let buffer: UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>
+    init(_ buffer: UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>) { self.buffer = buffer }
+}
+
+/// Receives the files of a build by path from the site root; called from several threads at once.
+public typealias SiteSink = @Sendable (_ path: String, _ data: Data) throws -> Void
+
+/// The files of a build gathered in memory, for tests and the audit pack.
+private final class CollectedFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [String: Data] = [:]
+
+    func add(_ path: String, _ data: Data) {
+        lock.lock()
+        files[path] = data
+        lock.unlock()
+    }
 }

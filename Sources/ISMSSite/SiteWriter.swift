@@ -22,6 +22,16 @@ public enum SiteWriter {
 
     /// Replaces `output` with `files`; `force` replaces a folder isms did not write (never the knowledge base).
     public static func write(_ files: [String: Data], to output: URL, knowledgeBase: URL, force: Bool = false) throws {
+        try write(to: output, knowledgeBase: knowledgeBase, force: force) { sink in
+            for (path, data) in files.sorted(by: { $0.key < $1.key }) { try sink(path, data) }
+        }
+    }
+
+    /// Replaces `output` with the files `produce` hands to its sink, written into the staging
+    /// folder as they come (from any thread); returns how many were written. An error thrown
+    /// by `produce` leaves the old folder as it was and is passed on unchanged.
+    @discardableResult
+    public static func write(to output: URL, knowledgeBase: URL, force: Bool = false, _ produce: (SiteSink) throws -> Void) throws -> Int {
         let fm = FileManager.default
         let out = output.standardizedFileURL.resolvingSymlinksInPath()
         let kb = knowledgeBase.standardizedFileURL.resolvingSymlinksInPath()
@@ -40,14 +50,24 @@ public enum SiteWriter {
         let parent = out.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(out.lastPathComponent).isms-staging-\(getpid())")
         let previous = parent.appendingPathComponent(".\(out.lastPathComponent).isms-previous-\(getpid())")
+        try? fm.removeItem(at: staging)
+        let folder: StagingFolder
         do {
-            try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
-            }
+            folder = StagingFolder(staging)
+        } catch {
+            throw Failure.io("cannot write \(output.path): \((error as NSError).localizedDescription)")
+        }
+        do {
+            try produce { path, data in try folder.write(path, data) }
+        } catch let error as StagingFolder.WriteError {
+            try? fm.removeItem(at: staging)
+            throw Failure.io("cannot write \(output.path): \(error.reason)")
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+        do {
             try Data("isms \(ISMSVersion.current)\n".utf8).write(to: staging.appendingPathComponent(marker))
             for name in keep { try fm.copyItem(at: out.appendingPathComponent(name), to: staging.appendingPathComponent(name)) }
             if fm.fileExists(atPath: outPath) {
@@ -61,5 +81,53 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             throw Failure.io("cannot write \(output.path): \((error as NSError).localizedDescription)")
         }
+        return folder.count
+    }
+}
+
+/// The folder a build is written into before it replaces the output; files arrive from
+/// several rendering threads at once.
+private final class StagingFolder: @unchecked Sendable {
+    struct WriteError: Error { var reason: String }
+
+    let root: URL
+    private let lock = NSLock()
+    /// Folders made so far, relative to the root; "" is the root itself.
+    private var folders: Set<Substring> = [""]
+    private var written = 0
+
+    init(_ root: URL) { self.root = root }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return written
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        // Paths come from the builder, yet a file must never land outside the folder.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw WriteError(reason: "refusing to write '\(path)', which is not a plain path inside the site")
+        }
+        let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+        do {
+            lock.lock()
+            defer { lock.unlock() }
+            if !folders.contains(folder) {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent(String(folder)), withIntermediateDirectories: true)
+                folders.insert(folder)
+            }
+        } catch {
+            throw WriteError(reason: "\(folder): \((error as NSError).localizedDescription)")
+        }
+        do {
+            try data.write(to: root.appendingPathComponent(path))
+        } catch {
+            throw WriteError(reason: "\(path): \((error as NSError).localizedDescription)")
+        }
+        lock.lock()
+        written += 1
+        lock.unlock()
     }
 }

@@ -137,9 +137,10 @@ struct Build: ParsableCommand {
                                                    language: inspection.resolved.base.settings.publishing.language)
             var builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience)
             builder.display = display
-            let files = try builder.files()
-            try SiteWriter.write(files, to: URL(fileURLWithPath: output), knowledgeBase: options.url, force: force)
-            Console.error("isms: wrote \(files.count) files to \(output)")
+            let count = try SiteWriter.write(to: URL(fileURLWithPath: output), knowledgeBase: options.url, force: force) { sink in
+                try builder.build(into: sink)
+            }
+            Console.error("isms: wrote \(count) files to \(output)")
         } catch {
             Console.error("isms: \(error)")
             throw ExitCode(2)
