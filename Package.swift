@@ -52,6 +52,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The live preview of `isms serve`: a loopback HTTP server, a folder watcher, page reloading.
+        .target(name: "ISMSPreview", dependencies: ["ISMSModel", "ISMSSite"]),
         .executableTarget(
             name: "isms",
             dependencies: [
@@ -68,5 +70,6 @@ let package = Package(
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
         .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
+        .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite"]),
     ]
 )
