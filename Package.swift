@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "isms",
             dependencies: [
-                "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSModel", "ISMSTheme",
+                "ISMSSite", "ISMSPack", "ISMSPreview", "ISMSLoader", "ISMSModel", "ISMSTheme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
