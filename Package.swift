@@ -52,10 +52,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The live preview of `isms serve`: a loopback HTTP server, a folder watcher, page reloading.
+        .target(name: "ISMSPreview", dependencies: ["ISMSModel", "ISMSSite"]),
         .executableTarget(
             name: "isms",
             dependencies: [
-                "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSModel", "ISMSTheme",
+                "ISMSSite", "ISMSPack", "ISMSPreview", "ISMSLoader", "ISMSModel", "ISMSTheme",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,5 +70,6 @@ let package = Package(
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
         .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
+        .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite"]),
     ]
 )

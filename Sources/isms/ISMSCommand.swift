@@ -9,7 +9,7 @@ struct ISMSCommand: ParsableCommand {
         commandName: "isms",
         abstract: "Check an ISMS knowledge base and publish it as a cross-linked site.",
         version: ISMSVersion.current,
-        subcommands: [Check.self, Export.self, Build.self, Pack.self, RenderMarkdown.self]
+        subcommands: [Check.self, Export.self, Build.self, Serve.self, Pack.self, RenderMarkdown.self]
     )
 }
 
