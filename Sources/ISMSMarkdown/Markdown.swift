@@ -166,19 +166,23 @@ extension String {
     static let pipeStandIn: Character = "\u{E000}"
 
     var replacingEscapedPipes: String {
-        guard contains("\\|") else { return self }
-        var out = ""
-        var previous: Character?
-        for ch in self {
-            if ch == "|" && previous == "\\" {
-                out.removeLast()
-                out.append(String.pipeStandIn)
+        // On bytes: "\\" and "|" are ASCII, so no other character's UTF-8 can hold them.
+        let backslash = UInt8(ascii: "\\"), pipe = UInt8(ascii: "|")
+        let bytes = Array(utf8)
+        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == backslash && $1 == pipe }) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == backslash, i + 1 < bytes.count, bytes[i + 1] == pipe {
+                out.append(contentsOf: String.pipeStandIn.utf8)
+                i += 2
             } else {
-                out.append(ch)
+                out.append(bytes[i])
+                i += 1
             }
-            previous = ch
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     var restoringPipes: String {

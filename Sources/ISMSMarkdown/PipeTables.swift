@@ -29,6 +29,7 @@ enum PipeTables {
     }
 
     static func convert(paragraph: OpaquePointer, options: Int32) {
+        guard mayBeTable(paragraph) else { return }
         var lines: [[Piece]] = [[]]
         var child = cmark_node_first_child(paragraph)
         while let node = child {
@@ -68,6 +69,35 @@ enum PipeTables {
         cmark_node_set_on_enter(table, html)
         cmark_node_replace(paragraph, table)
         cmark_node_free(paragraph)
+    }
+
+    /// Whether the paragraph's second line is made only of text in the characters of a
+    /// delimiter row (`|`, `:`, `-`, spaces) with a dash: a look at cmark's own bytes, so
+    /// that the many paragraphs that are not tables cost next to nothing.
+    static func mayBeTable(_ paragraph: OpaquePointer) -> Bool {
+        var node = cmark_node_first_child(paragraph)
+        while let n = node, cmark_node_get_type(n) != CMARK_NODE_SOFTBREAK && cmark_node_get_type(n) != CMARK_NODE_LINEBREAK {
+            node = cmark_node_next(n)
+        }
+        guard let lineBreak = node else { return false }
+        var dash = false, any = false
+        node = cmark_node_next(lineBreak)
+        while let n = node {
+            let type = cmark_node_get_type(n)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { break }
+            guard type == CMARK_NODE_TEXT, var c = cmark_node_get_literal(n) else { return false }
+            while c.pointee != 0 {
+                switch UInt8(bitPattern: c.pointee) {
+                case UInt8(ascii: "-"): dash = true
+                case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): break
+                default: return false
+                }
+                c += 1
+            }
+            any = true
+            node = cmark_node_next(n)
+        }
+        return any && dash
     }
 
     /// The alignments of a delimiter row such as `| --- | :---: |`, or nil when the line is not one.

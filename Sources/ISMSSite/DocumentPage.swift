@@ -41,30 +41,31 @@ extension PageLinks {
             return HTML.escape("\(criteria.title) \(req.clause) \(req.title)")
         }
         if !requirements.isEmpty { meta.append((t("satisfies"), requirements.joined(separator: "<br>"))) }
-        let contents = rendered.headings.filter { $0.level <= 3 }.map { h -> [String: Any] in
-            ["anchor": HTML.escape(h.anchor), "text": HTML.escape(h.text), "level": h.level]
+        // Lists made here rather than by template loops, which cost more than the rest of the page.
+        let contents = rendered.headings.filter { $0.level <= 3 }.map { h in
+            "<li class=\"level-\(h.level)\"><a href=\"#\(HTML.escape(h.anchor))\">\(HTML.escape(h.text))</a></li>"
         }
         let referrers = site.index.referrers(of: .document, d.id).filter { visible($0.kind, $0.id) }
         // Absent outside git; empty for a document not committed yet.
         // Commit authors and subjects are the organisation's internal business.
         let revisions = inside ? kb.base.history.map { $0[d.path] ?? [] } : nil
-        let history = (revisions ?? []).map { r -> [String: Any] in
-            ["date": r.date.description, "author": HTML.escape(r.author), "subject": HTML.escape(r.subject),
-             "commit": HTML.escape(r.shortCommit)]
+        let history = (revisions ?? []).map { r in
+            "<tr><td>\(r.date)</td><td>\(HTML.escape(r.author))</td><td>\(HTML.escape(r.subject))</td><td><code>\(HTML.escape(r.shortCommit))</code></td></tr>"
         }
         var context: [String: Any] = [
             "title": HTML.escape(d.title),
             "registerHref": register(.document),
             "registerLabel": HTML.escape(t("kind.documents")),
-            "meta": meta.map { ["label": HTML.escape($0.0), "value": $0.1] },
-            "contents": contents,
+            "meta": meta.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined(),
+            "contents": contents.joined(),
             "hasContents": contents.count > 1,
             "body": rendered.html,
             "controls": inside ? d.controls.map { titled(.control, $0) } : [],
             "risks": inside ? d.risks.map { titled(.risk, $0) } : [],
             "referencedBy": referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
             "hasHistory": revisions != nil,
-            "history": history,
+            "hasRevisions": !history.isEmpty,
+            "history": history.joined(),
         ]
         if let classification = d.classification { context["classification"] = HTML.escape(classification) }
         return context

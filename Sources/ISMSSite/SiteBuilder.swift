@@ -27,7 +27,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// One page of the site, named by what it shows.
-    enum PageSpec: Sendable {
+    enum PageSpec: Hashable, Sendable {
         case home, methodology, glossary, search, reports
         case report(ReportKind)
         case register(RecordKind)
@@ -52,12 +52,27 @@ public struct SiteBuilder: Sendable {
 
     /// Makes every file of the site and hands each to `sink` as soon as it is made, from
     /// several threads at once, so a large site is never held in memory as a whole. Each path
-    /// is handed over once; the bytes do not depend on the order.
-    public func build(into sink: SiteSink) throws {
+    /// is handed over once; the bytes do not depend on the order. Returns what a later
+    /// `update` needs to rewrite only part of the site.
+    @discardableResult
+    public func build(into sink: SiteSink) throws -> SiteState {
         let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let specs = pages(site)
-        // Pages are independent, so they render and are written on all cores; each slot is
-        // written by one task only and keeps what the search index needs, or the error.
+        let entries = try render(specs, site, into: sink)
+        for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
+        try sink("search-index.js", SearchIndex.script(entries.compactMap { $0 }))
+        if display && audience == .public {
+            for (path, data) in try displayFiles(site) { try sink(path, data) }
+        }
+        for path in linkedAttachments(site) {
+            if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
+        }
+        return SiteState(site: site, specs: specs, entries: entries)
+    }
+
+    /// Renders pages on all cores and hands each to `sink`; returns their search entries in
+    /// the order of `specs`. Each slot is written by one task only and keeps the entry or the error.
+    func render(_ specs: [PageSpec], _ site: SiteContext, into sink: SiteSink) throws -> [SearchEntry?] {
         let outcomes = UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>.allocate(capacity: specs.count)
         outcomes.initialize(repeating: nil)
         defer { outcomes.deallocate() }
@@ -70,18 +85,7 @@ public struct SiteBuilder: Sendable {
                 return page.entry
             }
         }
-        var entries: [SearchEntry] = []
-        for outcome in outcomes {
-            if let entry = try outcome!.get() { entries.append(entry) }
-        }
-        for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
-        try sink("search-index.js", SearchIndex.script(entries))
-        if display && audience == .public {
-            for (path, data) in try displayFiles(site) { try sink(path, data) }
-        }
-        for path in linkedAttachments(site) {
-            if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
-        }
+        return try outcomes.map { try $0!.get() }
     }
 
     /// Every page of the site in a fixed order.
@@ -110,36 +114,47 @@ public struct SiteBuilder: Sendable {
         return specs
     }
 
+    /// Where a page lives, from the site root.
+    static func pagePath(_ spec: PageSpec, _ site: SiteContext) -> String {
+        switch spec {
+        case .home: return "index.html"
+        case .methodology: return "methodology.html"
+        case .glossary: return "glossary.html"
+        case .search: return "search.html"
+        case .reports: return ReportKind.folder + "/index.html"
+        case .report(let report): return report.page
+        case .register(let kind): return site.paths.register(kind)
+        // Pages are only planned for groups and records that have a path.
+        case .group(let name): return site.paths.group(name)!
+        case let .record(kind, id): return site.paths.page(kind, id)!
+        }
+    }
+
     /// The path, view model and template of one page, then the page itself.
     func render(_ spec: PageSpec, _ site: SiteContext) throws -> (String, RenderedPage) {
         let kb = site.kb
-        let path: String, title: String, template: String, context: [String: Any], kind: String?
+        let path = Self.pagePath(spec, site)
+        let title: String, template: String, context: [String: Any], kind: String?
         // What search keeps: the page's own text, not the titles of everything it links to.
         var text: String? = nil
         var companions: ((String) throws -> [(path: String, data: Data)])? = nil
         switch spec {
         case .home:
-            path = "index.html"
             (title, template, kind) = (site.t("home"), "index", nil)
             context = PageLinks(site, page: path).dashboard()
         case .methodology:
-            path = "methodology.html"
             (title, template, kind) = (site.t("methodology"), "methodology", site.t("methodology"))
             context = PageLinks(site, page: path).methodology()
         case .glossary:
-            path = "glossary.html"
             (title, template, kind) = (site.t("glossary"), "glossary", site.t("glossary"))
             context = PageLinks(site, page: path).glossary(theme.glossary)
         case .search:
-            path = "search.html"
             (title, template, kind) = (site.t("search"), "search", nil)
             context = [:]
         case .reports:
-            path = ReportKind.folder + "/index.html"
             (title, template, kind) = (site.t("reports"), "register", nil)
             context = PageLinks(site, page: path).reportsIndex().context
         case .report(let report):
-            path = report.page
             let links = PageLinks(site, page: path)
             let view = links.report(report)
             (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
@@ -147,7 +162,6 @@ public struct SiteBuilder: Sendable {
             text = ""
             companions = { content in try printable(report, view: view, content: content, links: links) }
         case .register(let k):
-            path = site.paths.register(k)
             let links = PageLinks(site, page: path)
             (title, template, kind) = (site.t("kind.\(k.rawValue)"), "register", nil)
             var c = links.register(of: k).context
@@ -157,18 +171,15 @@ public struct SiteBuilder: Sendable {
             }
             context = c
         case .group(let name):
-            path = site.paths.group(name)!
             let view = PageLinks(site, page: path).group(name)
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
             text = view.searchText
         case let .record(.document, id):
-            path = site.paths.page(.document, id)!
             let document = kb.documents[id]!
             (title, template, kind) = (document.title, "document", site.t("kind.documents"))
             context = PageLinks(site, page: path).document(document)
             text = (context["body"] as? String).map(SearchIndex.plainText(fromHTML:)) ?? ""
         case let .record(k, id):
-            path = site.paths.page(k, id)!
             let view = try recordView(k, id, PageLinks(site, page: path))
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
             text = view.searchText
@@ -340,12 +351,12 @@ public struct SiteBuilder: Sendable {
         return files
     }
 
-    /// Knowledge-base files (not documents) that documents link to.
-    func linkedAttachments(_ site: SiteContext) -> [String] {
+    /// Knowledge-base files (not documents) that documents link to; those of `documents` only when given.
+    func linkedAttachments(_ site: SiteContext, of documents: Set<String>? = nil) -> [String] {
         let kb = site.kb
         var paths: Set<String> = []
         // Only documents this audience sees bring their files along.
-        for d in kb.base.documents where site.paths.page(.document, d.id) != nil {
+        for d in kb.base.documents where site.paths.page(.document, d.id) != nil && documents?.contains(d.id) != false {
             for link in d.links { if case .file(let path) = kb.linkTarget(link.destination, from: d) { paths.insert(path) } }
         }
         return paths.sorted()

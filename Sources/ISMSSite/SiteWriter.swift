@@ -85,8 +85,31 @@ public enum SiteWriter {
     }
 }
 
-/// The folder a build is written into before it replaces the output; files arrive from
-/// several rendering threads at once.
+extension SiteWriter {
+    /// Writes the files `produce` hands to its sink into an output folder an earlier build
+    /// made, each file replaced by rename so a reader never sees half of one, and deletes
+    /// `removing`; returns how many files were written. For the live preview, where
+    /// rewriting a whole large site for one edit would take too long.
+    @discardableResult
+    public static func update(_ output: URL, removing: [String] = [], _ produce: (SiteSink) throws -> Void) throws -> Int {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: output.appendingPathComponent(marker).path) else { throw Failure.notOurs(output.path) }
+        let folder = StagingFolder(output, replacing: true)
+        do {
+            try produce { path, data in try folder.write(path, data) }
+            for path in removing {
+                try folder.check(path)
+                try? fm.removeItem(at: output.appendingPathComponent(path))
+            }
+        } catch let error as StagingFolder.WriteError {
+            throw Failure.io("cannot write \(output.path): \(error.reason)")
+        }
+        return folder.count
+    }
+}
+
+/// The folder a build is written into before it replaces the output, or an output updated in
+/// place; files arrive from several rendering threads at once.
 private final class StagingFolder: @unchecked Sendable {
     struct WriteError: Error { var reason: String }
 
@@ -96,7 +119,21 @@ private final class StagingFolder: @unchecked Sendable {
     private var folders: Set<Substring> = [""]
     private var written = 0
 
-    init(_ root: URL) { self.root = root }
+    /// Whether files may already exist: each is then written beside itself and renamed over the old one.
+    let replacing: Bool
+
+    init(_ root: URL, replacing: Bool = false) {
+        self.root = root
+        self.replacing = replacing
+    }
+
+    /// Refuses a path that is not plain and inside the folder.
+    func check(_ path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw WriteError(reason: "refusing to write '\(path)', which is not a plain path inside the site")
+        }
+    }
 
     var count: Int {
         lock.lock()
@@ -106,10 +143,7 @@ private final class StagingFolder: @unchecked Sendable {
 
     func write(_ path: String, _ data: Data) throws {
         // Paths come from the builder, yet a file must never land outside the folder.
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            throw WriteError(reason: "refusing to write '\(path)', which is not a plain path inside the site")
-        }
+        try check(path)
         let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
         do {
             lock.lock()
@@ -122,7 +156,7 @@ private final class StagingFolder: @unchecked Sendable {
             throw WriteError(reason: "\(folder): \((error as NSError).localizedDescription)")
         }
         do {
-            try data.write(to: root.appendingPathComponent(path))
+            try data.write(to: root.appendingPathComponent(path), options: replacing ? .atomic : [])
         } catch {
             throw WriteError(reason: "\(path): \((error as NSError).localizedDescription)")
         }
