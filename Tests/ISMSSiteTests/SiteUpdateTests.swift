@@ -1,0 +1,64 @@
+import Foundation
+import ISMSModel
+import ISMSSite
+import ISMSTheme
+import XCTest
+
+/// The preview rewrites only the pages an edit of documents touches; laid over the previous
+/// build, the result must be exactly what a full build of the edited knowledge base gives.
+final class SiteUpdateTests: XCTestCase {
+    let theme = try! Theme.make(defaults: ISMSTheme.files, language: "en")
+
+    /// A build gathered in memory, with the state for the next update.
+    func build(_ changes: [String: String]) throws -> (files: [String: Data], state: SiteState) {
+        let collected = Collected()
+        let state = try SiteBuilder(inspection: SiteFixture.inspection(changes), theme: theme).build { collected.add($0, $1) }
+        return (collected.files, state)
+    }
+
+    func assertUpdate(from before: [String: String], to after: [String: String], changed: Set<String>,
+                      rendersAtMost limit: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (previous, state) = try build(before)
+        let collected = Collected()
+        let update = try SiteBuilder(inspection: SiteFixture.inspection(after), theme: theme)
+            .update(from: state, documentPaths: changed) { collected.add($0, $1) }
+        var updated = previous.merging(collected.files) { $1 }
+        for path in update.removed { updated[path] = nil }
+        let expected = try build(after).files
+        XCTAssertEqual(Set(updated.keys), Set(expected.keys), file: file, line: line)
+        for (path, data) in expected where updated[path] != data {
+            XCTFail("\(path) differs from a full build", file: file, line: line)
+        }
+        XCTAssertLessThanOrEqual(update.rendered, limit, "pages rendered again", file: file, line: line)
+        XCTAssertLessThan(collected.files.count, expected.count / 2, "files written", file: file, line: line)
+    }
+
+    func testRetitledDocumentRewritesItsNeighbours() throws {
+        let policy = SiteFixture.files["policies/basic.md"]!
+        let retitled = policy.replacingOccurrences(of: "title: \"Basic \\\"policy\\\"\u{301} <b>\"", with: "title: Information security policy")
+        XCTAssertNotEqual(policy, retitled)
+        try assertUpdate(from: [:], to: ["policies/basic.md": retitled], changed: ["policies/basic.md"], rendersAtMost: 14)
+    }
+
+    func testLinksAddedAndRemoved() throws {
+        let procedure = "# Procedure without front matter\n\n## Steps\n\nSteps for [AST-1](asset:AST-1) and [the risk](risk:R-001).\n"
+        try assertUpdate(from: [:], to: ["procedures/p.md": procedure], changed: ["procedures/p.md"], rendersAtMost: 14)
+    }
+
+    func testDocumentAddedAndRemoved() throws {
+        let added = "---\nid: GL-01\ntitle: Guideline\nowner: P-01\n---\nSee [the policy](doc:POL-01).\n"
+        try assertUpdate(from: [:], to: ["guidelines/g.md": added], changed: ["guidelines/g.md"], rendersAtMost: 14)
+        try assertUpdate(from: ["guidelines/g.md": added], to: [:], changed: ["guidelines/g.md"], rendersAtMost: 14)
+    }
+}
+
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var files: [String: Data] = [:]
+
+    func add(_ path: String, _ data: Data) {
+        lock.lock()
+        files[path] = data
+        lock.unlock()
+    }
+}
