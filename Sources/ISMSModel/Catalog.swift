@@ -63,6 +63,11 @@ public struct Catalog: Hashable, Sendable {
 
     /// Annex A ids are written `A.8.13` everywhere; `8.13` is accepted on input.
     public static func canonicalControlID(_ raw: String) -> String {
+        // Most ids are written canonically already; the check is cheap and the trimming is not.
+        let utf8 = raw.utf8
+        if utf8.count > 2, utf8.first == UInt8(ascii: "A"), utf8.dropFirst().first == UInt8(ascii: "."), utf8.last.map({ $0 > 0x20 && $0 < 0x80 }) == true {
+            return raw
+        }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         if let first = trimmed.first, first.isNumber { return "A." + trimmed }
         if trimmed.hasPrefix("a.") { return "A." + trimmed.dropFirst(2) }

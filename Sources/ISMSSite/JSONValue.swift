@@ -16,37 +16,70 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Two-space indented JSON with a trailing newline at the top level.
     public func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+        var out: [UInt8] = []
+        write(to: &out, indent: indent)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the serialised value to a byte buffer: one buffer for a whole register, not a string per value.
+    func write(to out: inout [UInt8], indent: Int) {
+        func pad(_ depth: Int) { for _ in 0..<depth { out.append(contentsOf: "  ".utf8) } }
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .string(let s): return JSONValue.quote(s)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+            if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
+            out.append(contentsOf: "[\n".utf8)
+            for (n, item) in items.enumerated() {
+                if n > 0 { out.append(contentsOf: ",\n".utf8) }
+                pad(indent + 1)
+                item.write(to: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)}"
+            if pairs.isEmpty { return out.append(contentsOf: "{}".utf8) }
+            out.append(contentsOf: "{\n".utf8)
+            for (n, pair) in pairs.enumerated() {
+                if n > 0 { out.append(contentsOf: ",\n".utf8) }
+                pad(indent + 1)
+                JSONValue.quote(pair.0, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                pair.1.write(to: &out, indent: indent + 1)
+            }
+            out.append(UInt8(ascii: "\n"))
+            pad(indent)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
     static func quote(_ s: String) -> String {
-        var out = "\""
+        var out: [UInt8] = []
+        quote(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal; U+2028 and U+2029 are escaped too, as older script engines take them for line ends.
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            case "\"": out.append(contentsOf: "\\\"".utf8)
+            case "\\": out.append(contentsOf: "\\\\".utf8)
+            case "\n": out.append(contentsOf: "\\n".utf8)
+            case "\r": out.append(contentsOf: "\\r".utf8)
+            case "\t": out.append(contentsOf: "\\t".utf8)
             case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
                 let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            case _ where scalar.isASCII: out.append(UInt8(scalar.value))
+            default: out.append(contentsOf: String(scalar).utf8)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// The value as one CSV cell: lists joined by "; ", null empty.

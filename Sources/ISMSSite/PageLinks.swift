@@ -73,36 +73,47 @@ struct PageLinks {
     /// Free text escaped, with every word that is the id of a record or control turned into a link.
     func linkify(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "—" }
-        var out = ""
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
+        // On UTF-8 bytes: word characters and the characters to escape are all ASCII, and
+        // free text runs to tens of thousands of fields in a large register.
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count + 64)
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F
+        }
+        func flush(_ start: Int, _ end: Int) {
+            guard start < end else { return }
             // Sentence punctuation after an id is not part of it.
-            var trailing = ""
-            while let last = word.last, last == "." || last == "-" || last == "_" {
-                trailing = String(last) + trailing
-                word.removeLast()
-            }
+            var stop = end
+            while stop > start, bytes[stop - 1] == 0x2E || bytes[stop - 1] == 0x2D || bytes[stop - 1] == 0x5F { stop -= 1 }
+            let word = String(decoding: bytes[start..<stop], as: UTF8.self)
             if let kind = kb.kinds[word], kind != .soa, visible(kind, word) {
-                out += link(kind, word)
+                out.append(contentsOf: link(kind, word).utf8)
             } else if word.hasPrefix("A."), visible(.control, word) {
-                out += link(.control, word)
+                out.append(contentsOf: link(.control, word).utf8)
             } else {
-                out += HTML.escape(word)
+                out.append(contentsOf: bytes[start..<stop])
             }
-            out += HTML.escape(trailing)
-            word = ""
+            out.append(contentsOf: bytes[stop..<end])
         }
-        for ch in text {
-            if ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == "." || ch == "_") {
-                word.append(ch)
-            } else {
-                flush()
-                out += HTML.escape(String(ch))
+        var wordStart = -1
+        for (i, b) in bytes.enumerated() {
+            if isWordByte(b) {
+                if wordStart < 0 { wordStart = i }
+                continue
+            }
+            if wordStart >= 0 { flush(wordStart, i); wordStart = -1 }
+            switch b {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(b)
             }
         }
-        flush()
-        return out
+        if wordStart >= 0 { flush(wordStart, bytes.count) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A date, marked when it has passed.

@@ -48,6 +48,20 @@ final class SearchIndexTests: XCTestCase {
         }
     }
 
+    /// Every character the fast path leaves alone is one NFKC keeps, that nothing joins onto from before.
+    func testStableCharactersAreLeftAloneByNFKC() {
+        var failures: [String] = []
+        for v in UInt32(0)...0xFFFF where SearchIndex.isStable(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let alone = String(scalar), lowered = String(Unicode.Scalar(SearchIndex.lowered(v))!)
+            for (text, expected) in [(alone, lowered), ("a" + alone, "a" + lowered), ("\u{1100}" + alone, "\u{1100}" + lowered)]
+            where Array(SearchIndex.fullyNormalised(text).unicodeScalars) != Array(expected.unicodeScalars) {
+                failures.append(String(v, radix: 16))
+            }
+        }
+        XCTAssertEqual(failures, [])
+    }
+
     func testPlainText() {
         let html = """
             <h1 id="t">Title</h1>
