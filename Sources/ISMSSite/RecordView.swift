@@ -24,15 +24,33 @@ struct Table {
     /// The table as HTML, built here rather than by a Mustache partial: registers of tens of
     /// thousands of rows spent most of a large build in the template engine.
     var html: String {
-        var out = "<div class=\"table-wrap\"><table class=\"register\">\n<thead><tr>"
-        for cell in head { out += "<th scope=\"col\">" + cell + "</th>" }
-        out += "</tr></thead>\n<tbody>\n"
-        for row in rows {
-            out += row.tone.map { "<tr class=\"\($0)\">" } ?? "<tr>"
-            for cell in row.cells { out += "<td>" + cell + "</td>" }
-            out += "</tr>\n"
+        // Bytes rather than string appends: registers run to tens of thousands of rows.
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * (rows.first?.cells.reduce(24) { $0 + $1.utf8.count + 9 } ?? 0) + 256)
+        out.append(contentsOf: "<div class=\"table-wrap\"><table class=\"register\">\n<thead><tr>".utf8)
+        for cell in head {
+            out.append(contentsOf: "<th scope=\"col\">".utf8)
+            out.append(contentsOf: cell.utf8)
+            out.append(contentsOf: "</th>".utf8)
         }
-        return out + "</tbody>\n</table></div>\n"
+        out.append(contentsOf: "</tr></thead>\n<tbody>\n".utf8)
+        for row in rows {
+            if let tone = row.tone {
+                out.append(contentsOf: "<tr class=\"".utf8)
+                out.append(contentsOf: tone.utf8)
+                out.append(contentsOf: "\">".utf8)
+            } else {
+                out.append(contentsOf: "<tr>".utf8)
+            }
+            for cell in row.cells {
+                out.append(contentsOf: "<td>".utf8)
+                out.append(contentsOf: cell.utf8)
+                out.append(contentsOf: "</td>".utf8)
+            }
+            out.append(contentsOf: "</tr>\n".utf8)
+        }
+        out.append(contentsOf: "</tbody>\n</table></div>\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     var context: [String: Any] { ["html": html] }
