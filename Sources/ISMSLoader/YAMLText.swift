@@ -36,19 +36,6 @@ enum YAMLText {
     }
 }
 
-/// Collects diagnostics while loading.
-final class LoadLog {
-    var diagnostics: [Diagnostic] = []
-
-    func error(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
-    }
-
-    func warning(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
-    }
-}
-
 extension Node {
     /// Position of the node in the file, shifted by the YAML's offset inside it.
     func location(in file: String, lineOffset: Int) -> SourceLocation {
