@@ -65,7 +65,7 @@ enum DocumentReader {
             let at = f.origin.at("review")
             if let interval = Interval(raw) {
                 doc.review = .interval(interval)
-            } else if let date = CalendarDate(iso: raw.trimmingCharacters(in: .whitespaces)) {
+            } else if let date = CalendarDate(iso: raw.trimmingWhitespace()) {
                 doc.review = .date(date)
             } else {
                 f.log.error("invalid-date", "'review' is neither a date nor an interval: '\(raw)'", at: at,

@@ -87,7 +87,7 @@ final class Fields {
             if let what { missing(name, of: what) }
             return nil
         }
-        if case .scalar(let s) = node, let value = Int(s.string.trimmingCharacters(in: .whitespaces)) { return value }
+        if case .scalar(let s) = node, let value = Int(s.string.trimmingWhitespace()) { return value }
         typeError(name, expected: "a whole number", node)
         return nil
     }
@@ -115,7 +115,7 @@ final class Fields {
     }
 
     func parseDate(_ text: String, at location: SourceLocation, field: String) -> CalendarDate? {
-        if let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) { return date }
+        if let date = CalendarDate(iso: text.trimmingWhitespace()) { return date }
         log.error("invalid-date", "'\(field)' is not a valid date: '\(text)'", at: location, hint: "write dates as YYYY-MM-DD")
         return nil
     }
@@ -156,7 +156,7 @@ final class Fields {
     }
 
     func parseChoice<T: RawRepresentable & CaseIterable>(_ raw: String, _ type: T.Type, at location: SourceLocation, field: String) -> T? where T.RawValue == String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingWhitespace()
         if let value = T(rawValue: trimmed) ?? T(rawValue: trimmed.lowercased()) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: trimmed, in: allowed).map { "did you mean '\($0)'?" }

@@ -24,7 +24,7 @@ enum YAMLText {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return ("invalid YAML: \(prefix)\(problem)".trimmingCharacters(in: .whitespaces), mark)
+            return ("invalid YAML: \(prefix)\(problem)".trimmingWhitespace(), mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return ("duplicate key \(keys) in the same mapping", context.mark)

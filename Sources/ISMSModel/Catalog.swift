@@ -63,7 +63,7 @@ public struct Catalog: Hashable, Sendable {
 
     /// Annex A ids are written `A.8.13` everywhere; `8.13` is accepted on input.
     public static func canonicalControlID(_ raw: String) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingWhitespace()
         if let first = trimmed.first, first.isNumber { return "A." + trimmed }
         if trimmed.hasPrefix("a.") { return "A." + trimmed.dropFirst(2) }
         return trimmed

@@ -113,11 +113,11 @@ public struct ResolvedKnowledgeBase: Sendable {
     public func requirement(_ reference: String) -> (Criteria, Requirement)? {
         let inForce = base.settings.criteriaInForce
         if let colon = reference.firstIndex(of: ":"), let criteria = inForce.first(where: { $0.id == reference[..<colon] }) {
-            let clause = reference[reference.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let clause = reference[reference.index(after: colon)...].trimmingWhitespace()
             return criteria.requirement(clause).map { (criteria, $0) }
         }
         guard let first = inForce.first else { return nil }
-        return first.requirement(reference.trimmingCharacters(in: .whitespaces)).map { (first, $0) }
+        return first.requirement(reference.trimmingWhitespace()).map { (first, $0) }
     }
 
     /// The documents that declare they satisfy a requirement, in path order.
