@@ -1,6 +1,5 @@
 import Foundation
 import ISMSModel
-import Yams
 
 /// Why a knowledge base could not be loaded at all (as opposed to loading with diagnostics).
 public enum LoadFailure: Error, CustomStringConvertible, Equatable {
@@ -174,23 +173,24 @@ public enum KnowledgeBaseLoader {
 
     /// The mappings of a record file: the root mapping, or each mapping of a root list.
     static func records(in text: String, file: String, log: LoadLog) -> [Fields] {
-        guard let root = YAMLText.compose(text, file: file, log: log) else { return [] }
-        switch root {
-        case .mapping(let m):
-            return [Fields(m, file: file, lineOffset: 0, log: log)]
-        case .sequence(let seq):
-            return seq.compactMap { item in
-                guard case .mapping(let m) = item else {
-                    if !item.isNull {
-                        log.error("wrong-type", "each record must be a mapping of keys and values, found \(item.kindName)", at: item.location(in: file, lineOffset: 0))
+        guard let document = YAMLText.compose(text, file: file, log: log) else { return [] }
+        let root = document.root
+        switch document.kind(root) {
+        case .mapping:
+            return [Fields(document, mapping: root, file: file, lineOffset: 0, log: log)]
+        case .sequence:
+            return document.items(root).compactMap { item in
+                guard document.kind(item) == .mapping else {
+                    if !document.isNull(item) {
+                        log.error("wrong-type", "each record must be a mapping of keys and values, found \(document.kindName(item))", at: document.location(item, in: file, lineOffset: 0))
                     }
                     return nil
                 }
-                return Fields(m, file: file, lineOffset: 0, log: log)
+                return Fields(document, mapping: item, file: file, lineOffset: 0, log: log)
             }
         default:
-            if !root.isNull {
-                log.error("wrong-type", "a record file must hold a mapping or a list of mappings, found \(root.kindName)", at: root.location(in: file, lineOffset: 0))
+            if !document.isNull(root) {
+                log.error("wrong-type", "a record file must hold a mapping or a list of mappings, found \(document.kindName(root))", at: document.location(root, in: file, lineOffset: 0))
             }
             return []
         }

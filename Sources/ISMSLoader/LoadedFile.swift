@@ -40,11 +40,12 @@ struct LoadedFile: Hashable, Sendable {
 
         if path == KnowledgeBaseLoader.settingsFile {
             var settings = Settings(origin: Origin(SourceLocation(file: path)))
-            if let root = YAMLText.compose(text, file: path, log: log) {
-                if case .mapping(let m) = root {
-                    settings = SettingsReader.settings(Fields(m, file: path, lineOffset: 0, log: log))
+            if let document = YAMLText.compose(text, file: path, log: log) {
+                if document.kind(document.root) == .mapping {
+                    settings = SettingsReader.settings(Fields(document, mapping: document.root, file: path, lineOffset: 0, log: log))
                 } else {
-                    log.error("wrong-type", "isms.yaml must be a mapping of settings, found \(root.kindName)", at: root.location(in: path, lineOffset: 0))
+                    log.error("wrong-type", "isms.yaml must be a mapping of settings, found \(document.kindName(document.root))",
+                              at: document.location(document.root, in: path, lineOffset: 0))
                 }
             }
             return .settings(settings)

@@ -4,12 +4,20 @@ import Yams
 /// Parses YAML into a node tree, turning syntax errors into diagnostics with file lines.
 enum YAMLText {
     /// Composes `text`; `lineOffset` shifts marks when the YAML sits inside a larger file (front matter).
-    static func compose(_ text: String, file: String, lineOffset: Int = 0, log: LoadLog) -> Node? {
+    static func compose(_ text: String, file: String, lineOffset: Int = 0, log: LoadLog) -> YAMLDocument? {
+        // Yams allocates several objects per node and hashes every mapping's keys; composing
+        // from libyaml's events directly is several times faster. Whatever that fast path does
+        // not take (errors included) goes through Yams as before.
+        switch YAMLComposer.compose(text) {
+        case .document(let document): return document
+        case .empty: return nil
+        case .unsupported: break
+        }
         do {
             // Every value is read from its text (numbers, dates, booleans), so no tag needs
             // resolving; the default resolver ran seven regular expressions on every scalar
             // Yams hashes (it hashes each mapping key to find duplicates).
-            return try Yams.compose(yaml: text, .basic, .default, .utf8)
+            return try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLDocument.init)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let line = (mark?.line ?? 1) + lineOffset
@@ -32,29 +40,6 @@ enum YAMLText {
             return ("unreadable text: \(problem)", nil)
         default:
             return ("invalid YAML: \(error)", nil)
-        }
-    }
-}
-
-extension Node {
-    /// Position of the node in the file, shifted by the YAML's offset inside it.
-    func location(in file: String, lineOffset: Int) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: 1 + lineOffset) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-    }
-
-    /// True for `~`, `null` and empty values.
-    var isNull: Bool {
-        if case .scalar(let s) = self { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
-        return false
-    }
-
-    var kindName: String {
-        switch self {
-        case .scalar: return "a single value"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 }
