@@ -35,8 +35,12 @@ public struct ResolvedKnowledgeBase: Sendable {
     public init(_ base: KnowledgeBase, asOf: CalendarDate) {
         self.base = base
         self.asOf = asOf
+        // Straight into the dictionary: going through an array of pairs copied every record twice.
         func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-            Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+            var index: [String: T] = [:]
+            index.reserveCapacity(items.count)
+            for item in items where index[id(item)] == nil { index[id(item)] = item }
+            return index
         }
         assets = index(base.assets, \.id)
         threats = index(base.threats, \.id)
