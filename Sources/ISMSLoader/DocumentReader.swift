@@ -1,6 +1,5 @@
 import ISMSMarkdown
 import ISMSModel
-import Yams
 
 /// Reads one Markdown document: front matter fields, then the body.
 enum DocumentReader {
@@ -19,17 +18,17 @@ enum DocumentReader {
         }
         var present: Set<String> = []
         if let yaml = split.yaml {
-            let node = YAMLText.compose(yaml, file: path, lineOffset: split.yamlLine - 1, log: log)
-            switch node {
-            case .mapping(let mapping)?:
-                let f = Fields(mapping, file: path, lineOffset: split.yamlLine - 1, log: log)
-                read(f, into: &doc)
-                present = Set(mapping.keys.compactMap(\.string)).filter { f.has($0) }
-                doc.origin = Origin(start, fields: f.origin.fields)
-            case nil:
-                break
-            case let other?:
-                log.error("wrong-type", "front matter must be a mapping of keys and values, found \(other.kindName)", at: other.location(in: path, lineOffset: split.yamlLine - 1))
+            if let document = YAMLText.compose(yaml, file: path, lineOffset: split.yamlLine - 1, log: log) {
+                let root = document.root
+                if document.kind(root) == .mapping {
+                    let f = Fields(document, mapping: root, file: path, lineOffset: split.yamlLine - 1, log: log)
+                    read(f, into: &doc)
+                    present = Set((0..<document.pairCount(root)).compactMap { document.string(document.key(root, $0)) }).filter { f.has($0) }
+                    doc.origin = Origin(start, fields: f.origin.fields)
+                } else {
+                    log.error("wrong-type", "front matter must be a mapping of keys and values, found \(document.kindName(root))",
+                              at: document.location(root, in: path, lineOffset: split.yamlLine - 1))
+                }
             }
         } else {
             doc.hasFrontMatter = false
@@ -65,7 +64,7 @@ enum DocumentReader {
             let at = f.origin.at("review")
             if let interval = Interval(raw) {
                 doc.review = .interval(interval)
-            } else if let date = CalendarDate(iso: raw.trimmingCharacters(in: .whitespaces)) {
+            } else if let date = CalendarDate(iso: raw.trimmingWhitespace()) {
                 doc.review = .date(date)
             } else {
                 f.log.error("invalid-date", "'review' is neither a date nor an interval: '\(raw)'", at: at,

@@ -1,10 +1,11 @@
 import ISMSModel
-import Yams
 
 /// Reads the fields of one YAML mapping with types, recording each field's location and
 /// reporting wrong types, bad dates and (on `finish`) unknown keys with a "did you mean".
 final class Fields {
-    let mapping: Node.Mapping
+    let document: YAMLDocument
+    /// The mapping's node in `document`.
+    let mapping: Int
     let file: String
     let lineOffset: Int
     let log: LoadLog
@@ -13,15 +14,10 @@ final class Fields {
     /// Shared by all readers of one record, so nested fields land in the record's origin.
     let locations: LocationBox
     private var known: [String] = []
-    /// Values by plain key. Yams' own subscript compares whole nodes, resolving tags by
-    /// regular expression on every lookup, which made loading a large knowledge base slow.
-    private let values: [String: Node]
 
-    init(_ mapping: Node.Mapping, file: String, lineOffset: Int, log: LoadLog, path: String = "", locations: LocationBox? = nil) {
+    init(_ document: YAMLDocument, mapping: Int, file: String, lineOffset: Int, log: LoadLog, path: String = "", locations: LocationBox? = nil) {
+        self.document = document
         self.mapping = mapping
-        var values: [String: Node] = [:]
-        for (key, value) in mapping { if let name = key.string, values[name] == nil { values[name] = value } }
-        self.values = values
         self.file = file
         self.lineOffset = lineOffset
         self.log = log
@@ -30,7 +26,7 @@ final class Fields {
     }
 
     /// Where this mapping starts.
-    var location: SourceLocation { Node.mapping(mapping).location(in: file, lineOffset: lineOffset) }
+    var location: SourceLocation { place(mapping) }
 
     /// The record's origin: its start and the locations of every field read so far.
     var origin: Origin { Origin(location, fields: locations.fields) }
@@ -47,21 +43,32 @@ final class Fields {
 
     private func key(_ name: String) -> String { path.isEmpty ? name : "\(path).\(name)" }
 
-    func place(_ node: Node) -> SourceLocation { node.location(in: file, lineOffset: lineOffset) }
+    func place(_ node: Int) -> SourceLocation { document.location(node, in: file, lineOffset: lineOffset) }
 
-    /// The raw node of a field, or nil when absent or null. Marks the key as known.
-    func node(_ name: String) -> Node? {
-        known.append(name)
-        guard let value = values[name] else { return nil }
-        locations.fields[key(name)] = place(value)
-        return value.isNull ? nil : value
+    /// The value of the first pair whose key is `name`. Records have a dozen keys or so, for
+    /// which a linear search is cheaper than building a dictionary per mapping.
+    private func value(_ name: String) -> Int? {
+        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name {
+            return document.value(mapping, i)
+        }
+        return nil
     }
 
-    func has(_ name: String) -> Bool { values[name].map { !$0.isNull } ?? false }
+    /// The raw node of a field, or nil when absent or null. Marks the key as known.
+    func node(_ name: String) -> Int? {
+        known.append(name)
+        guard let value = value(name) else { return nil }
+        locations.fields[key(name)] = place(value)
+        return document.isNull(value) ? nil : value
+    }
 
-    private func typeError(_ name: String, expected: String, _ node: Node) {
-        let found: String
-        if case .scalar(let s) = node { found = "'\(s.string)'" } else { found = node.kindName }
+    func has(_ name: String) -> Bool { value(name).map { !document.isNull($0) } ?? false }
+
+    /// The text of a scalar node, nil for a mapping or a list.
+    private func scalar(_ node: Int) -> String? { document.string(node) }
+
+    private func typeError(_ name: String, expected: String, _ node: Int) {
+        let found = scalar(node).map { "'\($0)'" } ?? document.kindName(node)
         log.error("wrong-type", "'\(key(name))' must be \(expected), found \(found)", at: place(node))
     }
 
@@ -75,11 +82,11 @@ final class Fields {
             if let what { missing(name, of: what) }
             return nil
         }
-        guard case .scalar(let s) = node else {
+        guard let text = scalar(node) else {
             typeError(name, expected: "a single value", node)
             return nil
         }
-        return s.string
+        return text
     }
 
     func int(_ name: String, required what: String? = nil) -> Int? {
@@ -87,15 +94,15 @@ final class Fields {
             if let what { missing(name, of: what) }
             return nil
         }
-        if case .scalar(let s) = node, let value = Int(s.string.trimmingCharacters(in: .whitespaces)) { return value }
+        if let text = scalar(node), let value = Int(text.trimmingWhitespace()) { return value }
         typeError(name, expected: "a whole number", node)
         return nil
     }
 
     func bool(_ name: String) -> Bool? {
         guard let node = node(name) else { return nil }
-        if case .scalar(let s) = node {
-            switch s.string.lowercased() {
+        if let text = scalar(node) {
+            switch text.lowercased() {
             case "true", "yes", "on": return true
             case "false", "no", "off": return false
             default: break
@@ -107,15 +114,15 @@ final class Fields {
 
     func date(_ name: String) -> CalendarDate? {
         guard let node = node(name) else { return nil }
-        guard case .scalar(let s) = node else {
+        guard let text = scalar(node) else {
             typeError(name, expected: "a date (YYYY-MM-DD)", node)
             return nil
         }
-        return parseDate(s.string, at: place(node), field: key(name))
+        return parseDate(text, at: place(node), field: key(name))
     }
 
     func parseDate(_ text: String, at location: SourceLocation, field: String) -> CalendarDate? {
-        if let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) { return date }
+        if let date = CalendarDate(iso: text.trimmingWhitespace()) { return date }
         log.error("invalid-date", "'\(field)' is not a valid date: '\(text)'", at: location, hint: "write dates as YYYY-MM-DD")
         return nil
     }
@@ -123,18 +130,18 @@ final class Fields {
     /// A list of text values; a single value counts as a list of one.
     func strings(_ name: String) -> [String] {
         guard let node = node(name) else { return [] }
-        switch node {
-        case .scalar(let s):
-            return [s.string]
-        case .sequence(let seq):
+        switch document.kind(node) {
+        case .scalar:
+            return [document.entries[node].text]
+        case .sequence:
             var result: [String] = []
-            for (i, item) in seq.enumerated() where !item.isNull {
+            for (i, item) in document.items(node).enumerated() where !document.isNull(item) {
                 locations.fields[key("\(name).\(i)")] = place(item)
-                guard case .scalar(let s) = item else {
-                    log.error("wrong-type", "each entry of '\(key(name))' must be a single value, found \(item.kindName)", at: place(item))
+                guard let text = scalar(item) else {
+                    log.error("wrong-type", "each entry of '\(key(name))' must be a single value, found \(document.kindName(item))", at: place(item))
                     continue
                 }
-                result.append(s.string)
+                result.append(text)
             }
             return result
         default:
@@ -156,7 +163,7 @@ final class Fields {
     }
 
     func parseChoice<T: RawRepresentable & CaseIterable>(_ raw: String, _ type: T.Type, at location: SourceLocation, field: String) -> T? where T.RawValue == String {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingWhitespace()
         if let value = T(rawValue: trimmed) ?? T(rawValue: trimmed.lowercased()) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: trimmed, in: allowed).map { "did you mean '\($0)'?" }
@@ -168,39 +175,40 @@ final class Fields {
     /// A nested mapping read with the same record's locations.
     func nested(_ name: String) -> Fields? {
         guard let node = node(name) else { return nil }
-        guard case .mapping(let m) = node else {
+        guard document.kind(node) == .mapping else {
             typeError(name, expected: "a mapping of keys and values", node)
             return nil
         }
-        return Fields(m, file: file, lineOffset: lineOffset, log: log, path: key(name), locations: locations)
+        return Fields(document, mapping: node, file: file, lineOffset: lineOffset, log: log, path: key(name), locations: locations)
     }
 
     /// A list of mappings (a single mapping counts as a list of one).
     func nestedList(_ name: String) -> [Fields] {
         guard let node = node(name) else { return [] }
-        let items: [Node]
-        switch node {
+        let items: [Int]
+        switch document.kind(node) {
         case .mapping: items = [node]
-        case .sequence(let seq): items = Array(seq)
+        case .sequence: items = Array(document.items(node))
         default:
             typeError(name, expected: "a list of mappings", node)
             return []
         }
         return items.enumerated().compactMap { i, item in
-            guard case .mapping(let m) = item else {
-                log.error("wrong-type", "each entry of '\(key(name))' must be a mapping of keys and values, found \(item.kindName)", at: place(item))
+            guard document.kind(item) == .mapping else {
+                log.error("wrong-type", "each entry of '\(key(name))' must be a mapping of keys and values, found \(document.kindName(item))", at: place(item))
                 return nil
             }
             let itemPath = key("\(name).\(i)")
             locations.fields[itemPath] = place(item)
-            return Fields(m, file: file, lineOffset: lineOffset, log: log, path: itemPath, locations: locations)
+            return Fields(document, mapping: item, file: file, lineOffset: lineOffset, log: log, path: itemPath, locations: locations)
         }
     }
 
     /// Reports every key of the mapping that no reader asked for.
     func finish(unknownKeySeverity: Severity = .error) {
-        for (keyNode, _) in mapping {
-            let name = keyNode.string ?? ""
+        for i in 0..<document.pairCount(mapping) {
+            let keyNode = document.key(mapping, i)
+            let name = document.string(keyNode) ?? ""
             guard !known.contains(name) else { continue }
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
             let diagnostic = Diagnostic(unknownKeySeverity, "unknown-key", "unknown key '\(key(name))'", at: place(keyNode), hint: hint)

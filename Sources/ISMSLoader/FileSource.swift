@@ -50,13 +50,21 @@ public struct FileSource: Sendable {
                         walker.skipDescendants()
                         continue
                     }
-                    let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-                    guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
-                        walker.skipDescendants()
-                        continue
-                    }
-                    var isDir: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                    // One lstat per entry: only a symbolic link can lead outside the folder, so only
+                    // links are resolved (resolving every path cost more than reading the files).
+                    var info = stat()
+                    guard lstat(full, &info) == 0 else { continue }
+                    if info.st_mode & S_IFMT == S_IFLNK {
+                        let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                        guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
+                            walker.skipDescendants()
+                            continue
+                        }
+                        var isDir: ObjCBool = false
+                        if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                            paths.append(rel)
+                        }
+                    } else if info.st_mode & S_IFMT != S_IFDIR {
                         paths.append(rel)
                     }
                 }

@@ -18,7 +18,7 @@ struct FrontMatter {
         var lineNumber = 1
         var yamlStart: String.Index?
         func isFence(_ line: Substring, allowDots: Bool) -> Bool {
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingWhitespace()
             return t == "---" || (allowDots && t == "...")
         }
         while lineStart < utf8.endIndex {
@@ -63,10 +63,10 @@ struct FrontMatter {
             guard hashes.count <= 6 else { continue }
             let rest = trimmed.dropFirst(hashes.count)
             guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { continue }
-            var title = rest.trimmingCharacters(in: .whitespaces)
+            var title = rest.trimmingWhitespace()
             // A closing sequence of #s is not part of the heading.
             while title.hasSuffix("#") { title.removeLast() }
-            title = title.trimmingCharacters(in: .whitespaces)
+            title = title.trimmingWhitespace()
             if !title.isEmpty { return title }
         }
         return nil

@@ -1,6 +1,5 @@
 import Foundation
 import ISMSModel
-import Yams
 
 /// Why a knowledge base could not be loaded at all (as opposed to loading with diagnostics).
 public enum LoadFailure: Error, CustomStringConvertible, Equatable {
@@ -16,7 +15,7 @@ public enum LoadFailure: Error, CustomStringConvertible, Equatable {
 }
 
 /// A loaded knowledge base and what the loader found wrong with it.
-public struct LoadResult: Sendable {
+public struct LoadResult: Hashable, Sendable {
     public var knowledgeBase: KnowledgeBase
     public var diagnostics: [Diagnostic]
 }
@@ -27,11 +26,24 @@ public enum KnowledgeBaseLoader {
 
     /// Loads a folder on disk, with the git history of its documents when it is in a work tree.
     public static func load(directory: URL) throws -> LoadResult {
+        var cache: LoadCache? = nil
+        return try load(directory: directory, cache: &cache)
+    }
+
+    /// Loads a folder like `load(directory:)`, parsing only the files changed since the load that filled `cache`.
+    public static func load(directory: URL, cache: inout LoadCache) throws -> LoadResult {
+        var kept: LoadCache? = cache
+        let result = try load(directory: directory, cache: &kept)
+        cache = kept!
+        return result
+    }
+
+    private static func load(directory: URL, cache: inout LoadCache?) throws -> LoadResult {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.notAFolder(directory.path)
         }
-        var result = try load(.directory(directory))
+        var result = try load(.directory(directory), cache: &cache)
         result.knowledgeBase.history = documentHistory(GitHistory.read(folder: directory), of: result.knowledgeBase)
         return result
     }
@@ -55,63 +67,87 @@ public enum KnowledgeBaseLoader {
 
     /// Loads every file of `source`; problems in the content become diagnostics, never traps.
     public static func load(_ source: FileSource) throws -> LoadResult {
-        let log = LoadLog()
+        var cache: LoadCache? = nil
+        return try load(source, cache: &cache)
+    }
+
+    /// Loads `source` like `load(_:)`, parsing only the files whose bytes differ from those in `cache`,
+    /// and leaves the files of this load in `cache` for the next.
+    public static func load(_ source: FileSource, cache: inout LoadCache) throws -> LoadResult {
+        var kept: LoadCache? = cache
+        let result = try load(source, cache: &kept)
+        cache = kept!
+        return result
+    }
+
+    /// Lists, then reads and parses each file on its own (on all cores), then merges the files
+    /// in path order, so the result and the order of the diagnostics never depend on timing.
+    /// Without a cache, the bytes of the files are not kept.
+    private static func load(_ source: FileSource, cache: inout LoadCache?) throws -> LoadResult {
         let paths = try source.list().filter { !isIgnored($0) }.sorted()
-        var texts: [String: String] = [:]
         // Other files (images, PDFs) are there for documents to link to.
-        let attachments = Set(paths.filter { !($0.hasSuffix(".md") || $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) })
-        for path in paths where path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
+        let attachments = Set(paths.filter { !isContent($0) })
+        let contentPaths = paths.filter(isContent)
+        let previous = cache?.entries ?? [:]
+        let keepBytes = cache != nil
+        let read: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = contentPaths.concurrentMap { path in
             let data: Data
             do {
                 data = try source.read(path)
             } catch {
-                throw LoadFailure.unreadable(path: path, reason: (error as NSError).localizedDescription)
+                return .failure(LoadFailure.unreadable(path: path, reason: (error as NSError).localizedDescription))
             }
-            guard var text = String(data: data, encoding: .utf8) else {
-                log.error("unreadable-file", "file is not UTF-8 text", at: SourceLocation(file: path))
-                continue
-            }
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            // Most files have no carriage return; looking for the byte first skips a slow bridged replace.
-            texts[path] = text.utf8.contains(13) ? text.replacing("\r\n", with: "\n") : text
+            if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
+            return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
         }
+        var files: [(path: String, file: LoadedFile)] = []
+        var entries: [String: LoadCache.Entry] = [:]
+        var parsed = 0
+        for (path, result) in zip(contentPaths, read) {
+            let (entry, wasParsed) = try result.get()
+            files.append((path, entry.file))
+            if keepBytes { entries[path] = entry }
+            if wasParsed { parsed += 1 }
+        }
+        if keepBytes {
+            cache = LoadCache(entries: entries, parsedInLastLoad: parsed)
+        }
+        return merge(files, attachments: attachments)
+    }
 
+    /// Files that are read: documents and YAML.
+    private static func isContent(_ path: String) -> Bool {
+        path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+
+    /// The knowledge base of files read one by one, given in path order. Diagnostics come in
+    /// the order of a sequential load: files that are not text, then the settings, then the rest.
+    static func merge(_ files: [(path: String, file: LoadedFile)], attachments: Set<String>) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        for (_, file) in files where file.content == .unreadable {
+            diagnostics += file.diagnostics
+        }
         var settings = Settings(origin: Origin(SourceLocation(file: settingsFile)))
-        if let text = texts[settingsFile] {
-            if let root = YAMLText.compose(text, file: settingsFile, log: log) {
-                if case .mapping(let m) = root {
-                    settings = SettingsReader.settings(Fields(m, file: settingsFile, lineOffset: 0, log: log))
-                } else {
-                    log.error("wrong-type", "isms.yaml must be a mapping of settings, found \(root.kindName)", at: root.location(in: settingsFile, lineOffset: 0))
-                }
-            }
+        if let file = files.first(where: { $0.path == settingsFile })?.file, case .settings(let read) = file.content {
+            settings = read
+            diagnostics += file.diagnostics
         } else {
-            log.error("missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile), hint: "create isms.yaml with at least 'organisation: {name: …}'")
+            diagnostics.append(Diagnostic(.error, "missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile),
+                                          hint: "create isms.yaml with at least 'organisation: {name: …}'"))
         }
 
         var kb = KnowledgeBase(settings: settings)
         kb.catalog = Catalog.builtIn[settings.catalogue] ?? .annexA2022
         kb.attachments = attachments
-        for path in paths {
-            guard let text = texts[path], path != settingsFile else { continue }
-            if path.hasSuffix(".md") {
-                kb.documents.append(DocumentReader.document(path: path, text: text, log: log))
-                continue
+        for (_, file) in files {
+            switch file.content {
+            case .unreadable, .settings: continue
+            case .document(let document): kb.documents.append(document)
+            case .catalogue(let catalogue): catalogue.map { kb.requirementCatalogues.append($0) }
+            case .records(let records): kb.append(records)
+            case .ignored: break
             }
-            let folder = path.split(separator: "/").first.map(String.init) ?? ""
-            if folder == catalogueFolder, path.contains("/") {
-                if let catalogue = CatalogueReader.catalogue(in: text, file: path, log: log) { kb.requirementCatalogues.append(catalogue) }
-                continue
-            }
-            guard path.contains("/"), let kind = RecordKind(rawValue: folder), RecordKind.recordFolders.contains(kind) else {
-                let hint = Suggestion.closest(to: folder, in: RecordKind.recordFolders.map(\.rawValue)).map { "did you mean '\($0)/'?" }
-                    ?? "records go in one of: " + RecordKind.recordFolders.map { $0.rawValue + "/" }.joined(separator: ", ")
-                log.warning("unknown-folder", "YAML file outside the record folders is ignored", at: SourceLocation(file: path), hint: hint)
-                continue
-            }
-            for fields in records(in: text, file: path, log: log) {
-                add(kind, fields, to: &kb)
-            }
+            diagnostics += file.diagnostics
         }
         // An SoA decision with a title on an id the catalogue lacks defines a control of the
         // knowledge base's own; it is listed after the catalogue's and linked like them.
@@ -121,10 +157,9 @@ public enum KnowledgeBaseLoader {
             additional.append(CatalogControl(d.control, title, theme: Catalog.additionalTheme.id, summary: d.summary ?? ""))
         }
         kb.catalog = kb.catalog.adding(additional)
-        return LoadResult(knowledgeBase: kb, diagnostics: log.diagnostics)
+        return LoadResult(knowledgeBase: kb, diagnostics: diagnostics)
     }
 
-    /// Hidden files and a top-level README are not part of the knowledge base.
     /// Files that are not content: the top-level README, hidden files, and the site theme overrides.
     static func isIgnored(_ path: String) -> Bool {
         path == "README.md" || path.hasPrefix(themeFolder + "/") || path.split(separator: "/").contains { $0.hasPrefix(".") }
@@ -138,44 +173,26 @@ public enum KnowledgeBaseLoader {
 
     /// The mappings of a record file: the root mapping, or each mapping of a root list.
     static func records(in text: String, file: String, log: LoadLog) -> [Fields] {
-        guard let root = YAMLText.compose(text, file: file, log: log) else { return [] }
-        switch root {
-        case .mapping(let m):
-            return [Fields(m, file: file, lineOffset: 0, log: log)]
-        case .sequence(let seq):
-            return seq.compactMap { item in
-                guard case .mapping(let m) = item else {
-                    if !item.isNull {
-                        log.error("wrong-type", "each record must be a mapping of keys and values, found \(item.kindName)", at: item.location(in: file, lineOffset: 0))
+        guard let document = YAMLText.compose(text, file: file, log: log) else { return [] }
+        let root = document.root
+        switch document.kind(root) {
+        case .mapping:
+            return [Fields(document, mapping: root, file: file, lineOffset: 0, log: log)]
+        case .sequence:
+            return document.items(root).compactMap { item in
+                guard document.kind(item) == .mapping else {
+                    if !document.isNull(item) {
+                        log.error("wrong-type", "each record must be a mapping of keys and values, found \(document.kindName(item))", at: document.location(item, in: file, lineOffset: 0))
                     }
                     return nil
                 }
-                return Fields(m, file: file, lineOffset: 0, log: log)
+                return Fields(document, mapping: item, file: file, lineOffset: 0, log: log)
             }
         default:
-            if !root.isNull {
-                log.error("wrong-type", "a record file must hold a mapping or a list of mappings, found \(root.kindName)", at: root.location(in: file, lineOffset: 0))
+            if !document.isNull(root) {
+                log.error("wrong-type", "a record file must hold a mapping or a list of mappings, found \(document.kindName(root))", at: document.location(root, in: file, lineOffset: 0))
             }
             return []
-        }
-    }
-
-    private static func add(_ kind: RecordKind, _ f: Fields, to kb: inout KnowledgeBase) {
-        switch kind {
-        case .asset: RegisterReaders.asset(f).map { kb.assets.append($0) }
-        case .threat: RegisterReaders.threat(f).map { kb.threats.append($0) }
-        case .vulnerability: RegisterReaders.vulnerability(f).map { kb.vulnerabilities.append($0) }
-        case .risk: RegisterReaders.risk(f).map { kb.risks.append($0) }
-        case .soa: RegisterReaders.soaDecision(f).map { kb.soa.append($0) }
-        case .person: PeopleReaders.person(f).map { kb.people.append($0) }
-        case .role: PeopleReaders.role(f).map { kb.roles.append($0) }
-        case .training: PeopleReaders.training(f).map { kb.training.append($0) }
-        case .audit: OperationReaders.audit(f).map { kb.audits.append($0) }
-        case .review: OperationReaders.review(f).map { kb.reviews.append($0) }
-        case .incident: OperationReaders.incident(f).map { kb.incidents.append($0) }
-        case .nonconformity: OperationReaders.nonconformity(f).map { kb.nonconformities.append($0) }
-        case .objective: OperationReaders.objective(f).map { kb.objectives.append($0) }
-        case .document, .control: break
         }
     }
 }

@@ -34,7 +34,7 @@ enum RegisterReaders {
         var t = Threat(id: id, origin: f.origin)
         t.name = f.string("name", required: "threat '\(id)'") ?? id
         // "D, A" is accepted as well as a list.
-        let raw = f.strings("categories").flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let raw = f.strings("categories").flatMap { $0.split(separator: ",").map { $0.trimmingWhitespace() } }
         t.categories = raw.compactMap { f.parseChoice($0, ThreatCategory.self, at: f.origin.at("categories"), field: "categories") }
         t.likelihood = f.int("likelihood", required: "threat '\(id)'") ?? 1
         t.description = f.string("description")

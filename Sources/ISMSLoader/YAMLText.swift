@@ -4,12 +4,20 @@ import Yams
 /// Parses YAML into a node tree, turning syntax errors into diagnostics with file lines.
 enum YAMLText {
     /// Composes `text`; `lineOffset` shifts marks when the YAML sits inside a larger file (front matter).
-    static func compose(_ text: String, file: String, lineOffset: Int = 0, log: LoadLog) -> Node? {
+    static func compose(_ text: String, file: String, lineOffset: Int = 0, log: LoadLog) -> YAMLDocument? {
+        // Yams allocates several objects per node and hashes every mapping's keys; composing
+        // from libyaml's events directly is several times faster. Whatever that fast path does
+        // not take (errors included) goes through Yams as before.
+        switch YAMLComposer.compose(text) {
+        case .document(let document): return document
+        case .empty: return nil
+        case .unsupported: break
+        }
         do {
             // Every value is read from its text (numbers, dates, booleans), so no tag needs
             // resolving; the default resolver ran seven regular expressions on every scalar
             // Yams hashes (it hashes each mapping key to find duplicates).
-            return try Yams.compose(yaml: text, .basic, .default, .utf8)
+            return try Yams.compose(yaml: text, .basic, .default, .utf8).map(YAMLDocument.init)
         } catch let error as YamlError {
             let (message, mark) = describe(error)
             let line = (mark?.line ?? 1) + lineOffset
@@ -24,7 +32,7 @@ enum YAMLText {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return ("invalid YAML: \(prefix)\(problem)".trimmingCharacters(in: .whitespaces), mark)
+            return ("invalid YAML: \(prefix)\(problem)".trimmingWhitespace(), mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return ("duplicate key \(keys) in the same mapping", context.mark)
@@ -32,42 +40,6 @@ enum YAMLText {
             return ("unreadable text: \(problem)", nil)
         default:
             return ("invalid YAML: \(error)", nil)
-        }
-    }
-}
-
-/// Collects diagnostics while loading.
-final class LoadLog {
-    var diagnostics: [Diagnostic] = []
-
-    func error(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, code, message, at: location, hint: hint))
-    }
-
-    func warning(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, code, message, at: location, hint: hint))
-    }
-}
-
-extension Node {
-    /// Position of the node in the file, shifted by the YAML's offset inside it.
-    func location(in file: String, lineOffset: Int) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: 1 + lineOffset) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-    }
-
-    /// True for `~`, `null` and empty values.
-    var isNull: Bool {
-        if case .scalar(let s) = self { return s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) }
-        return false
-    }
-
-    var kindName: String {
-        switch self {
-        case .scalar: return "a single value"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 }

@@ -68,7 +68,7 @@ public struct Catalog: Hashable, Sendable {
         if utf8.count > 2, utf8.first == UInt8(ascii: "A"), utf8.dropFirst().first == UInt8(ascii: "."), utf8.last.map({ $0 > 0x20 && $0 < 0x80 }) == true {
             return raw
         }
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingWhitespace()
         if let first = trimmed.first, first.isNumber { return "A." + trimmed }
         if trimmed.hasPrefix("a.") { return "A." + trimmed.dropFirst(2) }
         return trimmed

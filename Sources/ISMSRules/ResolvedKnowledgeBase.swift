@@ -35,8 +35,12 @@ public struct ResolvedKnowledgeBase: Sendable {
     public init(_ base: KnowledgeBase, asOf: CalendarDate) {
         self.base = base
         self.asOf = asOf
+        // Straight into the dictionary: going through an array of pairs copied every record twice.
         func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-            Dictionary(items.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+            var index: [String: T] = [:]
+            index.reserveCapacity(items.count)
+            for item in items where index[id(item)] == nil { index[id(item)] = item }
+            return index
         }
         assets = index(base.assets, \.id)
         threats = index(base.threats, \.id)
@@ -113,11 +117,11 @@ public struct ResolvedKnowledgeBase: Sendable {
     public func requirement(_ reference: String) -> (Criteria, Requirement)? {
         let inForce = base.settings.criteriaInForce
         if let colon = reference.firstIndex(of: ":"), let criteria = inForce.first(where: { $0.id == reference[..<colon] }) {
-            let clause = reference[reference.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let clause = reference[reference.index(after: colon)...].trimmingWhitespace()
             return criteria.requirement(clause).map { (criteria, $0) }
         }
         guard let first = inForce.first else { return nil }
-        return first.requirement(reference.trimmingCharacters(in: .whitespaces)).map { (first, $0) }
+        return first.requirement(reference.trimmingWhitespace()).map { (first, $0) }
     }
 
     /// The next review date of a document under this knowledge base's default interval.

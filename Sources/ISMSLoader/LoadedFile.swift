@@ -1,0 +1,72 @@
+import Foundation
+import ISMSModel
+
+/// One file of a knowledge base read on its own: what it holds and the diagnostics about it.
+/// Reading a file depends on nothing but its path and bytes, so files are read in parallel
+/// and a file whose bytes did not change need not be read again.
+struct LoadedFile: Hashable, Sendable {
+    enum Content: Hashable, Sendable {
+        /// Not UTF-8 text; its diagnostic comes before all others, as the file could not be read at all.
+        case unreadable
+        case settings(Settings)
+        case document(Document)
+        case catalogue(RequirementCatalogue?)
+        case records(FileRecords)
+        /// A YAML file outside the record folders (warned about).
+        case ignored
+    }
+
+    var content: Content
+    var diagnostics: [Diagnostic]
+
+    /// Reads the file at `path` (a `.md`, `.yaml` or `.yml` file) from its bytes.
+    init(path: String, data: Data) {
+        let log = LoadLog()
+        content = Self.content(path: path, data: data, log: log)
+        diagnostics = log.diagnostics
+    }
+
+    private static func content(path: String, data: Data, log: LoadLog) -> Content {
+        // Validating as UTF-8 directly is much faster than Foundation's decoding by encoding name.
+        guard var text = String(validating: data, as: UTF8.self) else {
+            log.error("unreadable-file", "file is not UTF-8 text", at: SourceLocation(file: path))
+            return .unreadable
+        }
+        // Foundation's decoder used to drop one byte-order mark and the loader then another; keep
+        // dropping up to two so that no file reads differently.
+        for _ in 0..<2 where text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Most files have no carriage return; looking for the byte first skips a slow bridged replace.
+        if text.utf8.contains(13) { text = text.replacing("\r\n", with: "\n") }
+
+        if path == KnowledgeBaseLoader.settingsFile {
+            var settings = Settings(origin: Origin(SourceLocation(file: path)))
+            if let document = YAMLText.compose(text, file: path, log: log) {
+                if document.kind(document.root) == .mapping {
+                    settings = SettingsReader.settings(Fields(document, mapping: document.root, file: path, lineOffset: 0, log: log))
+                } else {
+                    log.error("wrong-type", "isms.yaml must be a mapping of settings, found \(document.kindName(document.root))",
+                              at: document.location(document.root, in: path, lineOffset: 0))
+                }
+            }
+            return .settings(settings)
+        }
+        if path.hasSuffix(".md") {
+            return .document(DocumentReader.document(path: path, text: text, log: log))
+        }
+        let folder = path.split(separator: "/").first.map(String.init) ?? ""
+        if folder == KnowledgeBaseLoader.catalogueFolder, path.contains("/") {
+            return .catalogue(CatalogueReader.catalogue(in: text, file: path, log: log))
+        }
+        guard path.contains("/"), let kind = RecordKind(rawValue: folder), RecordKind.recordFolders.contains(kind) else {
+            let hint = Suggestion.closest(to: folder, in: RecordKind.recordFolders.map(\.rawValue)).map { "did you mean '\($0)/'?" }
+                ?? "records go in one of: " + RecordKind.recordFolders.map { $0.rawValue + "/" }.joined(separator: ", ")
+            log.warning("unknown-folder", "YAML file outside the record folders is ignored", at: SourceLocation(file: path), hint: hint)
+            return .ignored
+        }
+        var records = FileRecords()
+        for fields in KnowledgeBaseLoader.records(in: text, file: path, log: log) {
+            records.add(kind, fields)
+        }
+        return .records(records)
+    }
+}
