@@ -31,7 +31,8 @@ struct Serve: ParsableCommand {
         let session = PreviewSession(
             knowledgeBase: options.url, output: site, pathPrefix: options.pathPrefix,
             server: PreviewServer.Configuration(port: port),
-            rebuild: Self.fullRebuild(knowledgeBase: options.url, asOf: options.asOf, audience: audience, output: site),
+            rebuild: IncrementalBuild(knowledgeBase: options.url, output: site, asOf: options.asOf.flatMap(CalendarDate.init(iso:)),
+                                      audience: audience).rebuild,
             log: { Console.error($0) }
         )
         let bound: UInt16
@@ -64,19 +65,4 @@ struct Serve: ParsableCommand {
         return (scratch.appendingPathComponent("site"), scratch)
     }
 
-    /// Today's build: load, check, render and write everything, whatever changed.
-    ///
-    /// The preview calls this on each change; an incremental build can take its place behind the same signature.
-    static func fullRebuild(knowledgeBase: URL, asOf: String?, audience: Audience, output: URL) -> Rebuild {
-        { _ in
-            // Without --as-of the date is taken at each build, so a preview left running overnight moves on.
-            let date = asOf.flatMap(CalendarDate.init(iso:)) ?? .today()
-            let inspection = try Inspection.run(directory: knowledgeBase, asOf: date)
-            let theme = try Theme.forKnowledgeBase(knowledgeBase, extra: nil,
-                                                   language: inspection.resolved.base.settings.publishing.language)
-            let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
-            try SiteWriter.write(builder.files(), to: output, knowledgeBase: knowledgeBase)
-            return RebuildOutcome(diagnostics: inspection.diagnostics)
-        }
-    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import ISMSLoader
+import ISMSModel
+import ISMSSite
+
+/// The preview's builds: the whole site the first time and whenever anything but documents
+/// changes; after an edit of documents only, the files reparsed are those whose bytes changed
+/// and the pages rewritten are those the edited documents touch.
+public final class IncrementalBuild: @unchecked Sendable {
+    let knowledgeBase: URL
+    let output: URL
+    let asOf: CalendarDate?
+    let audience: Audience
+    /// Read from the knowledge base at each whole build, so an edited template shows.
+    let extraTemplates: URL?
+
+    // Touched only by `rebuild`, which the session calls one call at a time.
+    private var cache = LoadCache()
+    private var state: SiteState?
+    private var theme: Theme?
+    private var history: [String: [Revision]]?
+
+    /// A build of `knowledgeBase` into `output`, dated `asOf` (today at each build when nil).
+    public init(knowledgeBase: URL, output: URL, asOf: CalendarDate?, audience: Audience, extraTemplates: URL? = nil) {
+        self.knowledgeBase = knowledgeBase
+        self.output = output
+        self.asOf = asOf
+        self.audience = audience
+        self.extraTemplates = extraTemplates
+    }
+
+    /// Brings the output up to date after the files at `changed` (relative paths) changed.
+    public func rebuild(_ changed: Set<String>) throws -> RebuildOutcome {
+        let date = asOf ?? .today()
+        if let state, let theme, Self.onlyDocuments(changed) {
+            var cache = self.cache
+            var loaded = try KnowledgeBaseLoader.load(.directory(knowledgeBase), cache: &cache)
+            // Editing a file does not change git's history; it is read again at a whole build.
+            loaded.knowledgeBase.history = history
+            let inspection = Inspection.run(loaded, asOf: date)
+            let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
+            var update: SiteUpdate?
+            let written = WrittenPaths()
+            try SiteWriter.update(output) { sink in
+                update = try builder.update(from: state, documentPaths: changed) { path, data in
+                    try sink(path, data)
+                    written.insert(path)
+                }
+            }
+            guard let update else { return RebuildOutcome(diagnostics: inspection.diagnostics) }
+            try SiteWriter.update(output, removing: update.removed) { _ in }
+            self.cache = cache
+            self.state = update.state
+            return RebuildOutcome(diagnostics: inspection.diagnostics, rewrittenPaths: written.paths.union(update.removed))
+        }
+        var cache = self.cache
+        let loaded = try KnowledgeBaseLoader.load(directory: knowledgeBase, cache: &cache)
+        let inspection = Inspection.run(loaded, asOf: date)
+        let theme = try Theme.forKnowledgeBase(knowledgeBase, extra: extraTemplates,
+                                               language: inspection.resolved.base.settings.publishing.language)
+        let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
+        var state: SiteState?
+        try SiteWriter.write(to: output, knowledgeBase: knowledgeBase) { sink in state = try builder.build(into: sink) }
+        (self.cache, self.state, self.theme, self.history) = (cache, state, theme, loaded.knowledgeBase.history)
+        return RebuildOutcome(diagnostics: inspection.diagnostics)
+    }
+
+    /// Whether every changed path is a document (a Markdown file outside the theme folder).
+    static func onlyDocuments(_ changed: Set<String>) -> Bool {
+        !changed.isEmpty && changed.allSatisfy { path in
+            path.hasSuffix(".md") && path != "README.md" && !path.hasPrefix(KnowledgeBaseLoader.themeFolder + "/")
+                && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+    }
+}
+
+/// The paths an update wrote, gathered from the rendering threads.
+private final class WrittenPaths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set: Set<String> = []
+
+    func insert(_ path: String) {
+        lock.lock()
+        set.insert(path)
+        lock.unlock()
+    }
+
+    var paths: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return set
+    }
+}
