@@ -19,6 +19,9 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var state: SiteState?
     private var theme: Theme?
     private var history: [String: [Revision]]?
+    /// Writes the search index after an update has shown its pages; one job at a time, and
+    /// each build waits for the last one so that writes never overlap.
+    private let indexQueue = DispatchQueue(label: "isms.preview.search-index")
 
     /// A build of `knowledgeBase` into `output`, dated `asOf` (today at each build when nil).
     public init(knowledgeBase: URL, output: URL, asOf: CalendarDate?, audience: Audience, extraTemplates: URL? = nil) {
@@ -29,9 +32,13 @@ public final class IncrementalBuild: @unchecked Sendable {
         self.extraTemplates = extraTemplates
     }
 
+    /// Waits until the search index of the last build is written.
+    public func finishWriting() { indexQueue.sync {} }
+
     /// Brings the output up to date after the files at `changed` (relative paths) changed.
     public func rebuild(_ changed: Set<String>) throws -> RebuildOutcome {
         let date = asOf ?? .today()
+        indexQueue.sync {}
         if let state, let theme, Self.onlyDocuments(changed) {
             var cache = self.cache
             var loaded = try KnowledgeBaseLoader.load(.directory(knowledgeBase), cache: &cache)
@@ -51,7 +58,11 @@ public final class IncrementalBuild: @unchecked Sendable {
             try SiteWriter.update(output, removing: update.removed) { _ in }
             self.cache = cache
             self.state = update.state
-            return RebuildOutcome(diagnostics: inspection.diagnostics, rewrittenPaths: written.paths.union(update.removed))
+            let (output, next) = (self.output, update.state)
+            // A page shows before the index of a large site is written; a failure here only
+            // leaves the previous index, which the next build replaces.
+            indexQueue.async { try? SiteWriter.update(output) { sink in try sink("search-index.js", next.searchIndex()) } }
+            return RebuildOutcome(diagnostics: inspection.diagnostics, rewrittenPaths: written.paths.union(update.removed).union(["search-index.js"]))
         }
         var cache = self.cache
         let loaded = try KnowledgeBaseLoader.load(directory: knowledgeBase, cache: &cache)

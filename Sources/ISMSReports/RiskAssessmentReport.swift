@@ -24,10 +24,11 @@ public struct RiskAssessmentReport: Sendable {
     public init(_ kb: ResolvedKnowledgeBase) {
         let base = kb.base
         methodology = base.methodology
-        let evaluated = base.risks.enumerated().compactMap { n, r in kb.evaluations[r.id].map { (n, Row(risk: r, evaluation: $0)) } }
-        rows = evaluated.sorted { a, b in
-            a.1.evaluation.value != b.1.evaluation.value ? a.1.evaluation.value > b.1.evaluation.value : a.0 < b.0
-        }.map(\.1)
+        // Sorted as positions and values, then made into rows: moving whole risks about in the
+        // sort was most of the report's cost for tens of thousands of risks.
+        let evaluated = base.risks.indices.compactMap { n in kb.evaluations[base.risks[n].id].map { (n, $0) } }
+        rows = evaluated.sorted { a, b in a.1.value != b.1.value ? a.1.value > b.1.value : a.0 < b.0 }
+            .map { Row(risk: base.risks[$0.0], evaluation: $0.1) }
         unevaluated = base.risks.filter { kb.evaluations[$0.id] == nil }
         var counts: [Int: Int] = [:]
         for row in rows { counts[row.evaluation.value, default: 0] += 1 }

@@ -1,16 +1,25 @@
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 public enum CSV {
     public static func table(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        var out: [UInt8] = []
+        for row in [header] + rows {
+            for (n, cell) in row.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: field(cell).utf8)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func field(_ value: String) -> String {
         // Spreadsheets run a cell starting with =, +, - or @ as a formula; a leading apostrophe stops that.
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Int(value) == nil {
+        if let first = value.utf8.first, "=+-@".utf8.contains(first), Int(value) == nil {
             value = "'" + value
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // The characters that call for quotes are ASCII, so the bytes tell.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

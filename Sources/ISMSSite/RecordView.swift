@@ -95,7 +95,7 @@ struct RecordView {
     /// What search keeps of the record: its facts (owner, description, the records it names),
     /// not its tables, which repeat other records' titles and would match nearly every search.
     var searchText: String {
-        facts.map { SearchIndex.plainText(fromHTML: $0.value) }.filter { !$0.isEmpty && $0 != "—" }.joined(separator: " · ")
+        facts.map { SearchIndex.plainText(fromHTML: $0.value) }.filter { !$0.isEmpty && $0 != "—" }.joined(separator: "\n")
     }
 
     /// The page's parts for the `record` template. Badges, facts and sections are made here

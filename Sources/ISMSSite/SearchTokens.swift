@@ -97,8 +97,8 @@ extension SearchIndex {
 
     /// NFKC, lowercase, final sigma folded.
     static func normalise(_ text: String) -> String {
-        var bytes = text
-        switch bytes.withUTF8({ utf8 in utf8.contains { $0 >= 0x80 } ? 2 : utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? 1 : 0 }) {
+        var contiguous = text
+        switch contiguous.withUTF8({ utf8 in utf8.contains { $0 >= 0x80 } ? 2 : utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? 1 : 0 }) {
         case 0: return text
         case 1: return String(decoding: text.utf8.map(lowered), as: UTF8.self)
         default: break
@@ -107,24 +107,35 @@ extension SearchIndex {
         // before it, so the text splits before each one: only the runs around other characters
         // (with the stable character before them, which a mark may join) go through Foundation's
         // normalisation, the slow part of indexing. Most text, Japanese included, is stable.
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
+        // Works on UTF-8 bytes: a stable character is copied, lowered when it has a lowercase.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var i = 0
-        while i < scalars.count {
-            let v = scalars[i].value
-            let startsRun = !isStable(v) || (i + 1 < scalars.count && !isStable(scalars[i + 1].value))
+        func scalarAt(_ k: Int) -> (value: UInt32, length: Int) {
+            let length = sequenceLength(bytes[k])
+            return bytes.withUnsafeBufferPointer { (scalar(in: $0, at: k, length: length), length) }
+        }
+        while i < bytes.count {
+            let (v, length) = scalarAt(i)
+            let next = i + length
+            let startsRun = !isStable(v) || (next < bytes.count && !isStable(scalarAt(next).value))
             guard startsRun else {
-                out.append(Unicode.Scalar(lowered(v))!)
-                i += 1
+                if length == 1 {
+                    out.append(lowered(bytes[i]))
+                } else {
+                    let low = lowered(v)
+                    if low == v { out.append(contentsOf: bytes[i..<next]) } else { out.append(contentsOf: String(Unicode.Scalar(low)!).utf8) }
+                }
+                i = next
                 continue
             }
-            var end = i + 1
-            while end < scalars.count, !isStable(scalars[end].value) { end += 1 }
-            out.append(contentsOf: fullyNormalised(String(String.UnicodeScalarView(scalars[i..<end]))).unicodeScalars)
+            var end = next
+            while end < bytes.count, !isStable(scalarAt(end).value) { end += scalarAt(end).length }
+            out.append(contentsOf: fullyNormalised(String(decoding: bytes[i..<end], as: UTF8.self)).utf8)
             i = end
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// NFKC, lowercase and final sigma folded, by Foundation: right for any text, but slow.

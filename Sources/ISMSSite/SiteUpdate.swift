@@ -10,6 +10,9 @@ public struct SiteState: Sendable {
     /// Search entries in the order of `specs`.
     let entries: [SearchEntry?]
 
+    /// The search index of these pages, as `build(into:)` writes it to `search-index.js`.
+    public func searchIndex() -> Data { SearchIndex.script(entries.compactMap { $0 }) }
+
     /// Every page's path, from the site root.
     public var pagePaths: Set<String> { Set(specs.map { SiteBuilder.pagePath($0, site) }) }
 }
@@ -27,9 +30,11 @@ extension SiteBuilder {
     /// Renders again only what a change of the documents at `documentPaths` (relative to the
     /// knowledge base) affects: those documents' pages, the pages they name or are named by
     /// (before and after the change), their owners' and approvers' pages, the document
-    /// register, the dashboard, the reports that list documents, and the search index. Every
-    /// other page stays as the previous build wrote it; the result equals a full build's for
-    /// the pages written. Anything but documents changing calls for `build(into:)` instead.
+    /// register, the dashboard and the reports that list documents. Every other page stays as
+    /// the previous build wrote it; the result equals a full build's for the pages written.
+    /// The search index is left to the caller (`state.searchIndex()`): on a large site it
+    /// takes longer than the pages, and a preview shows the pages first. Anything but
+    /// documents changing calls for `build(into:)` instead.
     public func update(from previous: SiteState, documentPaths: Set<String>, into sink: SiteSink) throws -> SiteUpdate {
         let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let old = previous.site
@@ -68,7 +73,6 @@ extension SiteBuilder {
         for (spec, entry) in zip(previous.specs, previous.entries) { entries[spec] = entry }
         for (spec, entry) in zip(wanted, fresh) { entries[spec] = entry }
         let ordered = specs.map { entries[$0] ?? nil }
-        try sink("search-index.js", SearchIndex.script(ordered.compactMap { $0 }))
         let changed = Set(site.kb.base.documents.filter { documentPaths.contains($0.path) }.map(\.id))
         for path in linkedAttachments(site, of: changed) {
             if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }

@@ -58,6 +58,7 @@ final class IncrementalBuildTests: XCTestCase {
         text += "\nSee also [the scope](../scope.md).\n"
         try Data(text.utf8).write(to: kb.appendingPathComponent(policy))
         let edited = try build.rebuild([policy])
+        build.finishWriting()
         let rewritten = try XCTUnwrap(edited.rewrittenPaths)
         XCTAssertTrue(rewritten.contains("search-index.js"))
         XCTAssertLessThan(rewritten.count, pageCount / 4, "\(rewritten.sorted())")
@@ -66,9 +67,11 @@ final class IncrementalBuildTests: XCTestCase {
         // A new document, then the same document removed.
         try folder.write("kb/guidelines/remote-work.md", "---\nid: GL-09\ntitle: Remote work\nowner: P-01\n---\nFollow [the policy](doc:POL-01).\n")
         _ = try build.rebuild(["guidelines/remote-work.md"])
+        build.finishWriting()
         assertSameTree(try tree(out), try fullBuild(kb, into: folder.url.appendingPathComponent("full-2")))
         try FileManager.default.removeItem(at: kb.appendingPathComponent("guidelines/remote-work.md"))
         _ = try build.rebuild(["guidelines/remote-work.md"])
+        build.finishWriting()
         assertSameTree(try tree(out), try fullBuild(kb, into: folder.url.appendingPathComponent("full-3")))
 
         // Anything but a document rebuilds the whole site.

@@ -22,6 +22,8 @@ final class SiteUpdateTests: XCTestCase {
         let collected = Collected()
         let update = try SiteBuilder(inspection: SiteFixture.inspection(after), theme: theme)
             .update(from: state, documentPaths: changed) { collected.add($0, $1) }
+        XCTAssertNil(collected.files["search-index.js"])
+        collected.add("search-index.js", update.state.searchIndex())
         var updated = previous.merging(collected.files) { $1 }
         for path in update.removed { updated[path] = nil }
         let expected = try build(after).files
