@@ -35,13 +35,21 @@ public struct Theme: Sendable {
     /// in `language` (English words fill any gap in another language's strings).
     public static func make(defaults: [String: Data], overrides: [String: Data] = [:], language: String) throws -> Theme {
         let files = defaults.merging(overrides) { _, override in override }
+        // Words merge key by key, so an override file need only hold the words it changes.
+        var strings = Strings([:])
+        for file in ["strings/en.yaml"] + (language == "en" ? [] : ["strings/\(language).yaml"]) {
+            for layer in [defaults, overrides] {
+                if let data = layer[file] { strings = try Strings.parse(data, file: file, fallback: strings) }
+            }
+        }
+        let words = strings.escaped
         var library = MustacheLibrary()
         var assets: [String: Data] = [:]
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache"), !path.contains("/") {
                 let name = String(path.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: name)
+                    library.register(try MustacheTemplate(string: withWords(String(decoding: data, as: UTF8.self), words)), named: name)
                 } catch {
                     throw Failure.template(name, "\(error)")
                 }
@@ -50,16 +58,41 @@ public struct Theme: Sendable {
             }
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil { throw Failure.missing(name) }
-        // Words merge key by key, so an override file need only hold the words it changes.
-        var strings = Strings([:])
-        for file in ["strings/en.yaml"] + (language == "en" ? [] : ["strings/\(language).yaml"]) {
-            for layer in [defaults, overrides] {
-                if let data = layer[file] { strings = try Strings.parse(data, file: file, fallback: strings) }
-            }
-        }
         let glossaryFile = files["glossary/\(language).yaml"] != nil ? "glossary/\(language).yaml" : "glossary/en.yaml"
         let glossary = try GlossaryEntry.parse(files[glossaryFile] ?? Data(), file: glossaryFile)
         return Theme(templates: library, assets: assets, strings: strings, glossary: glossary)
+    }
+
+    /// A template with each `{{{t.key}}}` of a known word replaced by the escaped word: the
+    /// words are fixed for a build, and looking them up for every page was a large part of
+    /// the template engine's work. A brace that could make a tag with its neighbour is
+    /// written as a character reference, so a word can never become template syntax.
+    static func withWords(_ template: String, _ words: [String: String]) -> String {
+        guard template.contains("{{{t.") else { return template }
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{{t.") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}}"),
+                  let word = words[String(rest[open.upperBound..<close.lowerBound])] else {
+                out += rest[open]
+                rest = rest[open.upperBound...]
+                continue
+            }
+            let scalars = Array(word.unicodeScalars)
+            for (n, scalar) in scalars.enumerated() {
+                let before = n > 0 ? scalars[n - 1] : nil, after = n + 1 < scalars.count ? scalars[n + 1] : nil
+                if scalar == "{" && (after == "{" || after == nil) {
+                    out += "&#123;"
+                } else if scalar == "}" && (before == "}" || before == nil) {
+                    out += "&#125;"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     /// The built-in theme, overridden by the knowledge base's own `templates/` folder and then by

@@ -117,15 +117,11 @@ final class SearchIndexTests: XCTestCase {
 
     func testSearchPageTemplate() throws {
         let theme = try Theme.make(defaults: ISMSTheme.files, language: "en")
-        let context: [String: Any] = [
-            "root": "",
-            "t": ["search": "検索", "searchNone": "該当なし", "searchCount": "{n} 件", "searchNeedsScript": "JavaScript が必要です"],
-        ]
-        let page = try XCTUnwrap(theme.templates.render(context, withTemplate: "search"))
+        let page = try XCTUnwrap(theme.templates.render(["root": ""], withTemplate: "search"))
         XCTAssertTrue(page.contains(#"<form class="search-form" action="search.html" method="get" role="search">"#), page)
         XCTAssertTrue(page.contains(#"<input id="search-input" name="q" type="search""#), page)
-        XCTAssertTrue(page.contains(#"data-none="該当なし" data-count="{n} 件""#), page)
-        XCTAssertTrue(page.contains("<noscript><p class=\"search-needs-script\">JavaScript が必要です</p></noscript>"), page)
+        XCTAssertTrue(page.contains(#"data-none="No page matches your search." data-count="{n} pages found""#), page)
+        XCTAssertTrue(page.contains("<noscript><p class=\"search-needs-script\">\(theme.strings["searchNeedsScript"])</p></noscript>"), page)
         XCTAssertTrue(page.hasSuffix("<script src=\"search-index.js\"></script>\n<script src=\"static/search.js\"></script>\n"), page)
         XCTAssertEqual(page.components(separatedBy: "<script").count - 1, 2, "only the two external scripts")
         XCTAssertFalse(page.lowercased().contains(" on"), "no inline event handlers")
