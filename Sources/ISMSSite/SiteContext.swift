@@ -18,7 +18,9 @@ struct SiteContext: Sendable {
     /// Layout frames rendered so far, shared by the rendering tasks.
     let frames = LayoutFrames()
 
-    init(inspection: Inspection, words: Strings, audience: Audience = .internal) {
+    /// `recordsOf`, when given, is the context of a build whose records were the same: only what
+    /// documents add to the cross-references is then worked out again.
+    init(inspection: Inspection, words: Strings, audience: Audience = .internal, recordsOf previous: SiteContext? = nil) {
         self.inspection = inspection
         let kb = inspection.resolved
         let visibility = Visibility(audience, settings: kb.base.settings)
@@ -28,7 +30,7 @@ struct SiteContext: Sendable {
         self.publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
         self.words = words
         self.escapedWords = words.escaped
-        self.index = SiteIndex(inspection.resolved)
+        self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
     }
 
     var kb: ResolvedKnowledgeBase { inspection.resolved }

@@ -8,7 +8,8 @@ struct Referrer: Hashable, Sendable {
 }
 
 /// The relations pages show in both directions, computed once per build so that
-/// each page looks up its neighbours instead of scanning every register.
+/// each page looks up its neighbours instead of scanning every register. What documents
+/// contribute is kept apart, so that after an edit of documents only that part is redone.
 struct SiteIndex: Sendable {
     private(set) var risksByAsset: [String: [Risk]] = [:]
     private(set) var risksByThreat: [String: [Risk]] = [:]
@@ -18,21 +19,63 @@ struct SiteIndex: Sendable {
     private(set) var incidentsByAsset: [String: [Incident]] = [:]
     private(set) var trainingByPerson: [String: [TrainingRecord]] = [:]
     private(set) var peopleByRole: [String: [Person]] = [:]
-    /// What each person or role owns or approves.
-    private(set) var ownedBy: [String: [Referrer]] = [:]
-    /// Who refers to each record, by kind and id: documents by their links and front matter,
-    /// records by the fields that name other records.
-    private(set) var referrers: [Referrer: [Referrer]] = [:]
+    /// What each person or role owns or approves, from the records listed before documents
+    /// (risks, assets), from documents, and from those after (reviews, nonconformities, objectives).
+    private var ownedFirst: [String: [Referrer]] = [:]
+    private var ownedLast: [String: [Referrer]] = [:]
+    /// Who refers to each record, by kind and id: records by the fields that name other records.
+    private var recordReferrers: [Referrer: [Referrer]] = [:]
     private var titles: [Referrer: String] = [:]
+    private var documents = DocumentRelations()
+
+    /// What documents add: their titles, what they name, what their owners and approvers own.
+    struct DocumentRelations: Sendable {
+        var titles: [String: String] = [:]
+        var referrers: [Referrer: [Referrer]] = [:]
+        var owned: [String: [Referrer]] = [:]
+
+        init() {}
+
+        init(_ kb: ResolvedKnowledgeBase) {
+            for d in kb.base.documents {
+                titles[d.id] = d.title
+                let me = Referrer(kind: .document, id: d.id)
+                if let owner = d.owner { owned[owner, default: []].append(me) }
+                if let approver = d.approver, approver != d.owner { owned[approver, default: []].append(me) }
+                var targets: [Referrer] = d.controls.map { Referrer(kind: .control, id: $0) } + d.risks.map { Referrer(kind: .risk, id: $0) }
+                for link in d.links {
+                    switch kb.linkTarget(link.destination, from: d) {
+                    case .document(let id, _) where id != d.id: targets.append(Referrer(kind: .document, id: id))
+                    case let .record(kind, id): targets.append(Referrer(kind: kind, id: id))
+                    default: break
+                    }
+                }
+                for target in targets where target != me { referrers[target, default: []].append(me) }
+            }
+        }
+    }
 
     init(_ kb: ResolvedKnowledgeBase) {
+        self.init(records: kb)
+        documents = DocumentRelations(kb)
+    }
+
+    /// This index with what documents add taken anew from `kb`, whose records must be those
+    /// this index was made from.
+    func replacingDocuments(from kb: ResolvedKnowledgeBase) -> SiteIndex {
+        var index = self
+        index.documents = DocumentRelations(kb)
+        return index
+    }
+
+    private init(records kb: ResolvedKnowledgeBase) {
         let base = kb.base
         for risk in base.risks {
             risksByAsset[risk.asset, default: []].append(risk)
             risksByThreat[risk.threat, default: []].append(risk)
             risksByVulnerability[risk.vulnerability, default: []].append(risk)
             for control in Set(risk.controls.map(Catalog.canonicalControlID)).sorted() { risksByControl[control, default: []].append(risk) }
-            if let owner = risk.owner { own(owner, .risk, risk.id) }
+            if let owner = risk.owner { ownedFirst[owner, default: []].append(Referrer(kind: .risk, id: risk.id)) }
             titles[Referrer(kind: .risk, id: risk.id)] = risk.title ?? ""
         }
         for v in base.vulnerabilities {
@@ -40,7 +83,7 @@ struct SiteIndex: Sendable {
             titles[Referrer(kind: .vulnerability, id: v.id)] = v.name
         }
         for a in base.assets {
-            if let owner = a.owner { own(owner, .asset, a.id) }
+            if let owner = a.owner { ownedFirst[owner, default: []].append(Referrer(kind: .asset, id: a.id)) }
             titles[Referrer(kind: .asset, id: a.id)] = a.name
         }
         for t in base.threats { titles[Referrer(kind: .threat, id: t.id)] = t.name }
@@ -53,21 +96,6 @@ struct SiteIndex: Sendable {
         for t in base.training {
             trainingByPerson[t.person, default: []].append(t)
             titles[Referrer(kind: .training, id: t.id)] = t.course
-        }
-        for d in base.documents {
-            titles[Referrer(kind: .document, id: d.id)] = d.title
-            let me = Referrer(kind: .document, id: d.id)
-            if let owner = d.owner { own(owner, .document, d.id) }
-            if let approver = d.approver, approver != d.owner { own(approver, .document, d.id) }
-            var targets: [Referrer] = d.controls.map { Referrer(kind: .control, id: $0) } + d.risks.map { Referrer(kind: .risk, id: $0) }
-            for link in d.links {
-                switch kb.linkTarget(link.destination, from: d) {
-                case .document(let id, _) where id != d.id: targets.append(Referrer(kind: .document, id: id))
-                case let .record(kind, id): targets.append(Referrer(kind: kind, id: id))
-                default: break
-                }
-            }
-            refer(me, to: targets)
         }
         for a in base.audits {
             titles[Referrer(kind: .audit, id: a.id)] = a.title
@@ -93,16 +121,15 @@ struct SiteIndex: Sendable {
             if let owner = o.owner { own(owner, .objective, o.id) }
             refer(Referrer(kind: .objective, id: o.id), to: o.controls.map { Referrer(kind: .control, id: Catalog.canonicalControlID($0)) })
         }
-        for key in referrers.keys { referrers[key] = Self.unique(referrers[key]!) }
-        for key in ownedBy.keys { ownedBy[key] = Self.unique(ownedBy[key]!) }
     }
 
+    /// An owner named after the documents (reviews, nonconformities, objectives).
     private mutating func own(_ party: String, _ kind: RecordKind, _ id: String) {
-        ownedBy[party, default: []].append(Referrer(kind: kind, id: id))
+        ownedLast[party, default: []].append(Referrer(kind: kind, id: id))
     }
 
     private mutating func refer(_ source: Referrer, to targets: [Referrer]) {
-        for target in targets where target != source { referrers[target, default: []].append(source) }
+        for target in targets where target != source { recordReferrers[target, default: []].append(source) }
     }
 
     private static func unique(_ list: [Referrer]) -> [Referrer] {
@@ -111,8 +138,18 @@ struct SiteIndex: Sendable {
     }
 
     /// The title or name of a record, empty when it has none.
-    func title(_ kind: RecordKind, _ id: String) -> String { titles[Referrer(kind: kind, id: id)] ?? "" }
+    func title(_ kind: RecordKind, _ id: String) -> String {
+        (kind == .document ? documents.titles[id] : titles[Referrer(kind: kind, id: id)]) ?? ""
+    }
 
-    /// Documents and records that refer to a record.
-    func referrers(of kind: RecordKind, _ id: String) -> [Referrer] { referrers[Referrer(kind: kind, id: id)] ?? [] }
+    /// Documents and records that refer to a record, documents first, each once.
+    func referrers(of kind: RecordKind, _ id: String) -> [Referrer] {
+        let key = Referrer(kind: kind, id: id)
+        return Self.unique((documents.referrers[key] ?? []) + (recordReferrers[key] ?? []))
+    }
+
+    /// What a person or role owns or approves, each once.
+    func owned(by party: String) -> [Referrer] {
+        Self.unique((ownedFirst[party] ?? []) + (documents.owned[party] ?? []) + (ownedLast[party] ?? []))
+    }
 }

@@ -34,10 +34,11 @@ extension SiteBuilder {
     /// the previous build wrote it; the result equals a full build's for the pages written.
     /// The search index is left to the caller (`state.searchIndex()`): on a large site it
     /// takes longer than the pages, and a preview shows the pages first. Anything but
-    /// documents changing calls for `build(into:)` instead.
+    /// documents changing calls for `build(into:)` instead: the records must be those of the
+    /// previous build.
     public func update(from previous: SiteState, documentPaths: Set<String>, into sink: SiteSink) throws -> SiteUpdate {
-        let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let old = previous.site
+        let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience, recordsOf: old)
         var touched: Set<Referrer> = []
         for (kb, index) in [(old.kb, old.index), (site.kb, site.index)] {
             for document in kb.base.documents where documentPaths.contains(document.path) {
