@@ -44,7 +44,7 @@ extension ResolvedKnowledgeBase {
                 return .record(kind, id: id)
             }
         }
-        let decodedTarget = target.removingPercentEncoding ?? target
+        let decodedTarget = Self.percentDecoded(target)
         guard let path = Self.resolve(decodedTarget, from: document.path) else {
             return .unresolved(message: "link to '\(target)', which leads outside the knowledge base", hint: nil)
         }
@@ -64,7 +64,7 @@ extension ResolvedKnowledgeBase {
     private func anchored(_ id: String, _ fragment: String) -> LinkTarget {
         guard fragment.count > 1, let document = documents[id] else { return .document(id: id, fragment: fragment) }
         let anchor = String(fragment.dropFirst())
-        let decoded = anchor.removingPercentEncoding ?? anchor
+        let decoded = Self.percentDecoded(anchor)
         guard document.anchors.contains(decoded) else {
             let hint = Suggestion.closest(to: decoded, in: document.anchors).map { "did you mean '#\($0)'?" }
                 ?? (document.anchors.isEmpty ? "'\(id)' has no headings" : nil)
@@ -75,6 +75,12 @@ extension ResolvedKnowledgeBase {
 
     private func unknown(_ kind: RecordKind, _ id: String, candidates: [String]) -> LinkTarget {
         .unresolved(message: "link to unknown \(kind.noun) '\(id)'", hint: Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" })
+    }
+
+    /// The text with `%XX` escapes decoded (as written when they are invalid). Foundation's
+    /// decoding bridges through NSString even when there is nothing to decode, as in most links.
+    static func percentDecoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
     }
 
     /// Splits `a/b.md#part` into `a/b.md` and `#part`.
