@@ -35,8 +35,10 @@ struct LoadedFile: Hashable, Sendable {
         // Foundation's decoder used to drop one byte-order mark and the loader then another; keep
         // dropping up to two so that no file reads differently.
         for _ in 0..<2 where text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        // Most files have no carriage return; looking for the byte first skips a slow bridged replace.
-        if text.utf8.contains(13) { text = text.replacing("\r\n", with: "\n") }
+        // Most files have no carriage return; looking for the byte first (with memchr: a
+        // byte-by-byte search was a few per cent of loading) skips a slow replace.
+        let hasCR = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        if hasCR { text = text.replacing("\r\n", with: "\n") }
 
         if path == KnowledgeBaseLoader.settingsFile {
             var settings = Settings(origin: Origin(SourceLocation(file: path)))
