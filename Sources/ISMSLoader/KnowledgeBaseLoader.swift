@@ -43,8 +43,10 @@ public enum KnowledgeBaseLoader {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.notAFolder(directory.path)
         }
+        // git works while the files are parsed.
+        let history = Background { GitHistory.read(folder: directory) }
         var result = try load(.directory(directory), cache: &cache)
-        result.knowledgeBase.history = documentHistory(GitHistory.read(folder: directory), of: result.knowledgeBase)
+        result.knowledgeBase.history = documentHistory(history.wait(), of: result.knowledgeBase)
         return result
     }
 
