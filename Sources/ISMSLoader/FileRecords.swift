@@ -38,6 +38,25 @@ struct FileRecords: Hashable, Sendable {
 }
 
 extension KnowledgeBase {
+    /// Room for the records of all `batches` and up to `documents` documents, reserved at once.
+    mutating func reserveCapacity(for batches: [FileRecords], documents: Int) {
+        func total<T>(_ records: (FileRecords) -> [T]) -> Int { batches.reduce(0) { $0 + records($1).count } }
+        self.documents.reserveCapacity(documents)
+        assets.reserveCapacity(total(\.assets))
+        threats.reserveCapacity(total(\.threats))
+        vulnerabilities.reserveCapacity(total(\.vulnerabilities))
+        risks.reserveCapacity(total(\.risks))
+        soa.reserveCapacity(total(\.soa))
+        people.reserveCapacity(total(\.people))
+        roles.reserveCapacity(total(\.roles))
+        training.reserveCapacity(total(\.training))
+        audits.reserveCapacity(total(\.audits))
+        reviews.reserveCapacity(total(\.reviews))
+        incidents.reserveCapacity(total(\.incidents))
+        nonconformities.reserveCapacity(total(\.nonconformities))
+        objectives.reserveCapacity(total(\.objectives))
+    }
+
     /// Appends a file's records after those of the files before it.
     mutating func append(_ records: FileRecords) {
         assets += records.assets

@@ -43,8 +43,10 @@ public enum KnowledgeBaseLoader {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.notAFolder(directory.path)
         }
+        // git works while the files are parsed.
+        let history = Background { GitHistory.read(folder: directory) }
         var result = try load(.directory(directory), cache: &cache)
-        result.knowledgeBase.history = documentHistory(GitHistory.read(folder: directory), of: result.knowledgeBase)
+        result.knowledgeBase.history = documentHistory(history.wait(), of: result.knowledgeBase)
         return result
     }
 
@@ -90,7 +92,11 @@ public enum KnowledgeBaseLoader {
         let contentPaths = paths.filter(isContent)
         let previous = cache?.entries ?? [:]
         let keepBytes = cache != nil
-        let read: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = contentPaths.concurrentMap { path in
+        // Cores take files in this order: the YAML files (few but large) first and the documents
+        // after, so that no core is left with a large file while the others are done.
+        let order = contentPaths.indices.filter { !contentPaths[$0].hasSuffix(".md") } + contentPaths.indices.filter { contentPaths[$0].hasSuffix(".md") }
+        let done: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = order.concurrentMap { i in
+            let path = contentPaths[i]
             let data: Data
             do {
                 data = try source.read(path)
@@ -100,6 +106,8 @@ public enum KnowledgeBaseLoader {
             if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
             return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
         }
+        var read = done
+        for (slot, i) in order.enumerated() { read[i] = done[slot] }
         var files: [(path: String, file: LoadedFile)] = []
         var entries: [String: LoadCache.Entry] = [:]
         var parsed = 0
@@ -139,6 +147,8 @@ public enum KnowledgeBaseLoader {
         var kb = KnowledgeBase(settings: settings)
         kb.catalog = Catalog.builtIn[settings.catalogue] ?? .annexA2022
         kb.attachments = attachments
+        // Each register grows once to its final size rather than by doubling as files are appended.
+        kb.reserveCapacity(for: files.compactMap { if case .records(let records) = $0.file.content { records } else { nil } }, documents: files.count)
         for (_, file) in files {
             switch file.content {
             case .unreadable, .settings: continue

@@ -9,6 +9,13 @@ public struct Anchors {
 
     /// The anchor of a heading's text.
     public static func slug(_ text: String) -> String {
+        // Most headings are ASCII, where the rule below comes down to a few byte ranges;
+        // lowercasing and looking up Unicode properties for them was a hot spot of loading.
+        asciiSlug(text) ?? unicodeSlug(text)
+    }
+
+    /// The slug of any text, by the Unicode properties of its scalars.
+    static func unicodeSlug(_ text: String) -> String {
         var slug = ""
         for scalar in text.lowercased().unicodeScalars {
             let p = scalar.properties
@@ -20,6 +27,23 @@ public struct Anchors {
             }
         }
         return slug
+    }
+
+    /// The slug of an ASCII text (nil for any other): letters in lower case, digits and '_'
+    /// kept, spaces and '-' as '-', the rest dropped.
+    static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            case UInt8(ascii: " "), UInt8(ascii: "-"): bytes.append(UInt8(ascii: "-"))
+            case 0x80...: return nil
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The next heading's anchor, distinct from those before it in the same document.

@@ -18,3 +18,24 @@ extension Array where Element: Sendable {
 private struct Slots<T>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<T?>
 }
+
+/// Runs `a` and `b` at the same time on two cores and returns both results.
+public func concurrently<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    var first: A?
+    var second: B?
+    withUnsafeMutablePointer(to: &first) { first in
+        withUnsafeMutablePointer(to: &second) { second in
+            let slots = PairSlots(first: first, second: second)
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { slots.first.pointee = a() } else { slots.second.pointee = b() }
+            }
+        }
+    }
+    return (first!, second!)
+}
+
+/// The two result slots of `concurrently`, each written by one task only.
+private struct PairSlots<A, B>: @unchecked Sendable {
+    let first: UnsafeMutablePointer<A?>
+    let second: UnsafeMutablePointer<B?>
+}

@@ -4,20 +4,33 @@ import ISMSModel
 enum IdentityChecks {
     static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
         let b = kb.base
+        // Most ids are unique: find the repeated ones first, so that only their records are
+        // listed and sorted (listing all of them was tens of megabytes on a large knowledge base).
+        var seen: Set<String> = []
+        var repeated: Set<String> = []
+        let ids: [[String]] = [
+            b.documents.map(\.id), b.assets.map(\.id), b.threats.map(\.id), b.vulnerabilities.map(\.id), b.risks.map(\.id),
+            b.people.map(\.id), b.roles.map(\.id), b.training.map(\.id), b.audits.map(\.id), b.reviews.map(\.id),
+            b.incidents.map(\.id), b.nonconformities.map(\.id), b.objectives.map(\.id),
+        ]
+        for list in ids { for id in list where !seen.insert(id).inserted { repeated.insert(id) } }
         var entries: [(id: String, kind: RecordKind, at: SourceLocation)] = []
-        entries += b.documents.map { ($0.id, .document, $0.origin.at("id")) }
-        entries += b.assets.map { ($0.id, .asset, $0.origin.at("id")) }
-        entries += b.threats.map { ($0.id, .threat, $0.origin.at("id")) }
-        entries += b.vulnerabilities.map { ($0.id, .vulnerability, $0.origin.at("id")) }
-        entries += b.risks.map { ($0.id, .risk, $0.origin.at("id")) }
-        entries += b.people.map { ($0.id, .person, $0.origin.at("id")) }
-        entries += b.roles.map { ($0.id, .role, $0.origin.at("id")) }
-        entries += b.training.map { ($0.id, .training, $0.origin.at("id")) }
-        entries += b.audits.map { ($0.id, .audit, $0.origin.at("id")) }
-        entries += b.reviews.map { ($0.id, .review, $0.origin.at("id")) }
-        entries += b.incidents.map { ($0.id, .incident, $0.origin.at("id")) }
-        entries += b.nonconformities.map { ($0.id, .nonconformity, $0.origin.at("id")) }
-        entries += b.objectives.map { ($0.id, .objective, $0.origin.at("id")) }
+        func add<T>(_ records: [T], _ kind: RecordKind, _ id: (T) -> String, _ origin: (T) -> Origin) {
+            for r in records where repeated.contains(id(r)) { entries.append((id(r), kind, origin(r).at("id"))) }
+        }
+        add(b.documents, .document, \.id, \.origin)
+        add(b.assets, .asset, \.id, \.origin)
+        add(b.threats, .threat, \.id, \.origin)
+        add(b.vulnerabilities, .vulnerability, \.id, \.origin)
+        add(b.risks, .risk, \.id, \.origin)
+        add(b.people, .person, \.id, \.origin)
+        add(b.roles, .role, \.id, \.origin)
+        add(b.training, .training, \.id, \.origin)
+        add(b.audits, .audit, \.id, \.origin)
+        add(b.reviews, .review, \.id, \.origin)
+        add(b.incidents, .incident, \.id, \.origin)
+        add(b.nonconformities, .nonconformity, \.id, \.origin)
+        add(b.objectives, .objective, \.id, \.origin)
         var first: [String: (RecordKind, SourceLocation)] = [:]
         for entry in entries.sorted(by: { $0.at < $1.at }) {
             if let (kind, place) = first[entry.id] {

@@ -77,8 +77,8 @@ extension ResolvedKnowledgeBase {
         .unresolved(message: "link to unknown \(kind.noun) '\(id)'", hint: Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" })
     }
 
-    /// The text with %-escapes decoded (as written when one is malformed); most links have
-    /// none, and Foundation's decoding is slow enough to show in a large build.
+    /// The text with `%XX` escapes decoded (as written when they are invalid). Foundation's
+    /// decoding bridges through NSString even when there is nothing to decode, as in most links.
     static func percentDecoded(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "%")) ? text.removingPercentEncoding ?? text : text
     }

@@ -35,40 +35,49 @@ public struct ResolvedKnowledgeBase: Sendable {
     public init(_ base: KnowledgeBase, asOf: CalendarDate) {
         self.base = base
         self.asOf = asOf
-        // Straight into the dictionary: going through an array of pairs copied every record twice.
-        func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-            var index: [String: T] = [:]
-            index.reserveCapacity(items.count)
-            for item in items where index[id(item)] == nil { index[id(item)] = item }
-            return index
-        }
-        assets = index(base.assets, \.id)
-        threats = index(base.threats, \.id)
-        vulnerabilities = index(base.vulnerabilities, \.id)
-        risks = index(base.risks, \.id)
-        people = index(base.people, \.id)
-        roles = index(base.roles, \.id)
-        documents = index(base.documents, \.id)
-        documentsByPath = Dictionary(base.documents.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
-        nonconformities = index(base.nonconformities, \.id)
-        training = index(base.training, \.id)
-        audits = index(base.audits, \.id)
-        reviews = index(base.reviews, \.id)
-        incidents = index(base.incidents, \.id)
-        objectives = index(base.objectives, \.id)
-        decisions = index(base.soa, \.control)
+        assets = Self.index(base.assets) { $0.id }
+        threats = Self.index(base.threats) { $0.id }
+        vulnerabilities = Self.index(base.vulnerabilities) { $0.id }
         groups = Dictionary(grouping: base.assets.filter { $0.group != nil }, by: { $0.group! })
-        var kinds: [String: RecordKind] = [:]
-        let all: [(RecordKind, [String])] = [
-            (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
-            (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.person, base.people.map(\.id)),
-            (.role, base.roles.map(\.id)), (.training, base.training.map(\.id)), (.audit, base.audits.map(\.id)),
-            (.review, base.reviews.map(\.id)), (.incident, base.incidents.map(\.id)),
-            (.nonconformity, base.nonconformities.map(\.id)), (.objective, base.objectives.map(\.id)),
-        ]
-        for (kind, ids) in all { for id in ids where kinds[id] == nil { kinds[id] = kind } }
-        self.kinds = kinds
+        // The risks with their evaluations on one core and the other indexes on another: the
+        // two halves read only the knowledge base and the indexes above.
+        let (assets, groups, threats, vulnerabilities) = (self.assets, self.groups, self.threats, self.vulnerabilities)
+        let (riskHalf, rest) = concurrently({
+            (index: Self.index(base.risks) { $0.id },
+             evaluations: Self.evaluations(base, assets: assets, groups: groups, threats: threats, vulnerabilities: vulnerabilities))
+        }, {
+            OtherIndexes(base)
+        })
+        risks = riskHalf.index
+        evaluations = riskHalf.evaluations.initial
+        residualEvaluations = riskHalf.evaluations.residual
+        people = rest.people
+        roles = rest.roles
+        documents = rest.documents
+        documentsByPath = rest.documentsByPath
+        nonconformities = rest.nonconformities
+        training = rest.training
+        audits = rest.audits
+        reviews = rest.reviews
+        incidents = rest.incidents
+        objectives = rest.objectives
+        decisions = rest.decisions
+        kinds = rest.kinds
+    }
 
+    /// Records by id, the first of each id. Built straight into the dictionary: going through
+    /// an array of pairs copied every record twice.
+    static func index<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
+        var index: [String: T] = [:]
+        index.reserveCapacity(items.count)
+        for item in items where index[id(item)] == nil { index[id(item)] = item }
+        return index
+    }
+
+    /// Evaluations of the risks before and after treatment, by risk id.
+    static func evaluations(_ base: KnowledgeBase, assets: [String: Asset], groups: [String: [Asset]], threats: [String: Threat], vulnerabilities: [String: Vulnerability])
+        -> (initial: [String: RiskEvaluation], residual: [String: RiskEvaluation])
+    {
         var evaluations: [String: RiskEvaluation] = [:]
         var residuals: [String: RiskEvaluation] = [:]
         for risk in base.risks where evaluations[risk.id] == nil {
@@ -83,8 +92,7 @@ public struct ResolvedKnowledgeBase: Sendable {
                 )
             }
         }
-        self.evaluations = evaluations
-        self.residualEvaluations = residuals
+        return (evaluations, residuals)
     }
 
     /// Asset values, threat and vulnerability of a risk after its overrides; nil when a reference is unresolved.

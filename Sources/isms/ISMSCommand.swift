@@ -75,7 +75,10 @@ struct Check: ParsableCommand {
     func run() throws {
         let inspection = try options.inspect()
         Console.print(DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix).render(format))
-        if inspection.errorCount > 0 || (strict && inspection.warningCount > 0) { throw ExitCode(1) }
+        let failed = inspection.errorCount > 0 || (strict && inspection.warningCount > 0)
+        // The process ends here rather than after freeing the knowledge base record by record,
+        // which took a tenth of a second on a large one; the output is written unbuffered.
+        Self.exit(withError: failed ? ExitCode(1) : nil)
     }
 }
 

@@ -7,6 +7,14 @@ final class DocumentLoadingTests: XCTestCase {
         try KnowledgeBaseLoader.load(.memory(files.merging(["isms.yaml": "organisation: {name: Clinic}\n"]) { a, _ in a }))
     }
 
+    func testByteOrderMarksAndCarriageReturns() throws {
+        // Up to two leading byte-order marks are dropped, as the loader always did.
+        let result = try load(["policies/b.md": "\u{FEFF}\u{FEFF}---\r\nid: POL-B\r\ntitle: B\r\n---\r\nText.\r\n"])
+        let d = try XCTUnwrap(result.knowledgeBase.documents.first)
+        XCTAssertEqual([d.id, d.title, d.body], ["POL-B", "B", "Text.\n"])
+        XCTAssertEqual(d.bodyLine, 5)
+    }
+
     func testFrontMatterFieldsAndBodyLine() throws {
         let result = try load(["policies/basic.md": """
             ---

@@ -9,6 +9,10 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertNil(CalendarDate(iso: "2026-13-01"))
         XCTAssertNil(CalendarDate(iso: "2026-1-01"))
         XCTAssertNil(CalendarDate(iso: "tomorrow"))
+        for text in ["2026-01-1x", "2026/01/01", "+026-01-01", "2026-01-01 ", "２０２６-01-01", "2026-0١-01", "0000-01-01", "2026-00-10", "2026-1\u{301}-01"] {
+            XCTAssertNil(CalendarDate(iso: text), text)
+        }
+        XCTAssertEqual(CalendarDate(iso: "9999-12-31")?.description, "9999-12-31")
     }
 
     func testArithmetic() {

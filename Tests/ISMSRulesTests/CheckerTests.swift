@@ -24,6 +24,18 @@ final class CheckerTests: XCTestCase {
         XCTAssertEqual(lines, ["threats/more.yaml:1:5: error: duplicate id 'AST-1': already used by the asset at assets/assets.yaml:1:7 [duplicate-id]"])
     }
 
+    func testEveryRepeatInPlaceOrder() throws {
+        let lines = try Fixture.lines([
+            "threats/more.yaml": "- {id: AST-1, name: Fire, likelihood: 1}\n- {id: T-9, name: Flood, likelihood: 1}\n",
+            "audits/a.yaml": "- {id: T-9, date: 2026-01-01}\n- {id: AST-1, date: 2026-01-02}\n",
+        ], codes: ["duplicate-id"])
+        XCTAssertEqual(lines, [
+            "audits/a.yaml:2:8: error: duplicate id 'AST-1': already used by the asset at assets/assets.yaml:1:7 [duplicate-id]",
+            "threats/more.yaml:1:8: error: duplicate id 'AST-1': already used by the asset at assets/assets.yaml:1:7 [duplicate-id]",
+            "threats/more.yaml:2:8: error: duplicate id 'T-9': already used by the audit at audits/a.yaml:1:8 [duplicate-id]",
+        ])
+    }
+
     func testControlDecidedTwice() throws {
         let lines = try Fixture.lines(["soa/extra.yaml": "control: 5.1\napplicable: true\n"], codes: ["duplicate-id"])
         XCTAssertEqual(lines, ["soa/soa.yaml:1:13: error: control A.5.1 is decided twice in the SoA: first at soa/extra.yaml:1:10 [duplicate-id]"])

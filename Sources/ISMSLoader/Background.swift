@@ -1,0 +1,22 @@
+import Foundation
+
+/// A value worked out on a thread of its own while the caller goes on; for waiting on another
+/// process (git), which would otherwise hold up a core of the pool that parses the files.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    // `value` is written once, before `done` is signalled, and read only after waiting on it.
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread { [self] in
+            value = work()
+            done.signal()
+        }.start()
+    }
+
+    /// Waits until the value is there; call once.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}
