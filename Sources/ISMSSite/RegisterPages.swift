@@ -61,7 +61,7 @@ extension PageLinks {
             return one(Table(head: [t("id"), t("name"), t("threatCategory"), t("likelihood"), t("risks")],
                              cells: base.threats.map { x in
                                  [link(.threat, x.id), HTML.escape(x.name), x.categories.map { HTML.escape(t("threat.\($0.rawValue)")) }.joined(separator: separator),
-                                  rated(x.likelihood, .threat), "\(site.index.risksByThreat[x.id]?.count ?? 0)"]
+                                  rated(x.likelihood, .threat), "\(site.index.risksByThreat.count(x.id))"]
                              }))
         case .vulnerability:
             return one(Table(head: [t("id"), t("name"), t("category"), t("level"), t("kind.threats")],
@@ -85,7 +85,7 @@ extension PageLinks {
                                                         let d = kb.decisions[c.id]
                                                         return [link(.control, c.id), HTML.escape(c.title), applicability(d),
                                                                 d?.status.map { HTML.escape(t("impl.\($0.rawValue)")) } ?? "—",
-                                                                "\(site.index.risksByControl[c.id]?.count ?? 0)"]
+                                                                "\(site.index.risksByControl.count(c.id))"]
                                                     }))
             })
         case .person:

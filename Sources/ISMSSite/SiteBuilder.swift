@@ -35,12 +35,10 @@ public struct SiteBuilder: Sendable {
         case group(String)
     }
 
-    /// A rendered page, what the search index keeps of it, and the files made with it
-    /// (a report's printable version and data), which share its work.
+    /// A rendered page and what the search index keeps of it.
     struct RenderedPage: Sendable {
         var html: Data
         var entry: SearchEntry?
-        var companions: [(path: String, data: Data)] = []
     }
 
     /// All files of the site. Pure apart from reading linked attachments: the same input gives the same bytes.
@@ -79,9 +77,8 @@ public struct SiteBuilder: Sendable {
         let slots = SendableSlots(outcomes)
         DispatchQueue.concurrentPerform(iterations: specs.count) { i in
             slots.buffer[i] = Result {
-                let (path, page) = try render(specs[i], site)
+                let (path, page) = try render(specs[i], site, companions: sink)
                 try sink(path, page.html)
-                for companion in page.companions { try sink(companion.path, companion.data) }
                 return page.entry
             }
         }
@@ -131,13 +128,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The path, view model and template of one page, then the page itself.
-    func render(_ spec: PageSpec, _ site: SiteContext) throws -> (String, RenderedPage) {
+    func render(_ spec: PageSpec, _ site: SiteContext, companions companionSink: SiteSink = { _, _ in }) throws -> (String, RenderedPage) {
         let kb = site.kb
         let path = Self.pagePath(spec, site)
         let title: String, template: String, context: [String: Any], kind: String?
         // What search keeps: the page's own text, not the titles of everything it links to.
         var text: String? = nil
-        var companions: ((String) throws -> [(path: String, data: Data)])? = nil
+        var companions: ((String, SiteSink) throws -> Void)? = nil
         switch spec {
         case .home:
             (title, template, kind) = (site.t("home"), "index", nil)
@@ -160,7 +157,7 @@ public struct SiteBuilder: Sendable {
             (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
             // A report repeats the registers, so it is found by its title alone.
             text = ""
-            companions = { content in try printable(report, view: view, content: content, links: links) }
+            companions = { content, sink in try printable(report, view: view, content: content, links: links, into: sink) }
         case .register(let k):
             let links = PageLinks(site, page: path)
             (title, template, kind) = (site.t("kind.\(k.rawValue)"), "register", nil)
@@ -185,7 +182,9 @@ public struct SiteBuilder: Sendable {
             text = view.searchText
         }
         let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
-        let extra = try companions?(content) ?? []
+        // The files made with a page (a report's printable version and data) share its work;
+        // each is handed over as soon as it is made, so a large report's are never all held at once.
+        if let companions { try companions(content, companionSink) }
         let html = try layout(path, title: title, content: content, site: site, classification: classification(spec, site))
         let record: Bool
         switch spec {
@@ -194,7 +193,7 @@ public struct SiteBuilder: Sendable {
         default: record = false
         }
         let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: text ?? searchText(content), snippet: !record) }
-        return (path, RenderedPage(html: html, entry: entry, companions: extra))
+        return (path, RenderedPage(html: html, entry: entry))
     }
 
     /// What search keeps of a page such as the glossary: its text without the breadcrumb,
@@ -303,7 +302,7 @@ public struct SiteBuilder: Sendable {
     /// A report as a standalone page for paper, the stylesheet that puts the organisation,
     /// report, revision, date and page number on every page, and the report's data as CSV and
     /// JSON. The printable page lies beside the report's page, so it reuses its content.
-    func printable(_ report: ReportKind, view: RecordView, content: String, links: PageLinks) throws -> [(path: String, data: Data)] {
+    func printable(_ report: ReportKind, view: RecordView, content: String, links: PageLinks, into sink: SiteSink) throws {
         let site = links.site, path = report.printable, root = SitePaths.root(of: path)
         var context: [String: Any] = [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
@@ -342,13 +341,13 @@ public struct SiteBuilder: Sendable {
             }
 
             """
-        var files = [(report.printable, Data(try theme.render("print", context).utf8)), (report.pageStyle, Data(style.utf8))]
+        try sink(report.printable, Data(try theme.render("print", context).utf8))
+        try sink(report.pageStyle, Data(style.utf8))
         if let data = report.data {
             let table = ExportTable(data.kind, site.kb)
-            files.append(("\(ReportKind.folder)/\(data.name).csv", Data(table.csv.utf8)))
-            files.append(("\(ReportKind.folder)/\(data.name).json", Data(table.json.utf8)))
+            try sink("\(ReportKind.folder)/\(data.name).csv", Data(table.csv.utf8))
+            try sink("\(ReportKind.folder)/\(data.name).json", Data(table.json.utf8))
         }
-        return files
     }
 
     /// Knowledge-base files (not documents) that documents link to; those of `documents` only when given.

@@ -11,14 +11,14 @@ struct Referrer: Hashable, Sendable {
 /// each page looks up its neighbours instead of scanning every register. What documents
 /// contribute is kept apart, so that after an edit of documents only that part is redone.
 struct SiteIndex: Sendable {
-    private(set) var risksByAsset: [String: [Risk]] = [:]
-    private(set) var risksByThreat: [String: [Risk]] = [:]
-    private(set) var risksByVulnerability: [String: [Risk]] = [:]
-    private(set) var risksByControl: [String: [Risk]] = [:]
-    private(set) var vulnerabilitiesByThreat: [String: [Vulnerability]] = [:]
-    private(set) var incidentsByAsset: [String: [Incident]] = [:]
-    private(set) var trainingByPerson: [String: [TrainingRecord]] = [:]
-    private(set) var peopleByRole: [String: [Person]] = [:]
+    private(set) var risksByAsset = Grouped<Risk>()
+    private(set) var risksByThreat = Grouped<Risk>()
+    private(set) var risksByVulnerability = Grouped<Risk>()
+    private(set) var risksByControl = Grouped<Risk>()
+    private(set) var vulnerabilitiesByThreat = Grouped<Vulnerability>()
+    private(set) var incidentsByAsset = Grouped<Incident>()
+    private(set) var trainingByPerson = Grouped<TrainingRecord>()
+    private(set) var peopleByRole = Grouped<Person>()
     /// What each person or role owns or approves, from the records listed before documents
     /// (risks, assets), from documents, and from those after (reviews, nonconformities, objectives).
     private var ownedFirst: [String: [Referrer]] = [:]
@@ -70,16 +70,21 @@ struct SiteIndex: Sendable {
 
     private init(records kb: ResolvedKnowledgeBase) {
         let base = kb.base
-        for risk in base.risks {
-            risksByAsset[risk.asset, default: []].append(risk)
-            risksByThreat[risk.threat, default: []].append(risk)
-            risksByVulnerability[risk.vulnerability, default: []].append(risk)
-            for control in Set(risk.controls.map(Catalog.canonicalControlID)).sorted() { risksByControl[control, default: []].append(risk) }
+        for grouped in [\SiteIndex.risksByAsset, \.risksByThreat, \.risksByVulnerability, \.risksByControl] { self[keyPath: grouped].records = base.risks }
+        vulnerabilitiesByThreat.records = base.vulnerabilities
+        incidentsByAsset.records = base.incidents
+        trainingByPerson.records = base.training
+        peopleByRole.records = base.people
+        for (n, risk) in base.risks.enumerated() {
+            risksByAsset.add(n, to: risk.asset)
+            risksByThreat.add(n, to: risk.threat)
+            risksByVulnerability.add(n, to: risk.vulnerability)
+            for control in Set(risk.controls.map(Catalog.canonicalControlID)).sorted() { risksByControl.add(n, to: control) }
             if let owner = risk.owner { ownedFirst[owner, default: []].append(Referrer(kind: .risk, id: risk.id)) }
             titles[Referrer(kind: .risk, id: risk.id)] = risk.title ?? ""
         }
-        for v in base.vulnerabilities {
-            for t in v.threats { vulnerabilitiesByThreat[t, default: []].append(v) }
+        for (n, v) in base.vulnerabilities.enumerated() {
+            for t in v.threats { vulnerabilitiesByThreat.add(n, to: t) }
             titles[Referrer(kind: .vulnerability, id: v.id)] = v.name
         }
         for a in base.assets {
@@ -88,13 +93,13 @@ struct SiteIndex: Sendable {
         }
         for t in base.threats { titles[Referrer(kind: .threat, id: t.id)] = t.name }
         for c in base.catalog.controls { titles[Referrer(kind: .control, id: c.id)] = c.title }
-        for p in base.people {
+        for (n, p) in base.people.enumerated() {
             titles[Referrer(kind: .person, id: p.id)] = p.name
-            for r in p.roles { peopleByRole[r, default: []].append(p) }
+            for r in p.roles { peopleByRole.add(n, to: r) }
         }
         for r in base.roles { titles[Referrer(kind: .role, id: r.id)] = r.name }
-        for t in base.training {
-            trainingByPerson[t.person, default: []].append(t)
+        for (n, t) in base.training.enumerated() {
+            trainingByPerson.add(n, to: t.person)
             titles[Referrer(kind: .training, id: t.id)] = t.course
         }
         for a in base.audits {
@@ -106,9 +111,9 @@ struct SiteIndex: Sendable {
             titles[Referrer(kind: .review, id: r.id)] = r.title
             for item in r.actions { if let owner = item.owner { own(owner, .review, r.id) } }
         }
-        for i in base.incidents {
+        for (n, i) in base.incidents.enumerated() {
             titles[Referrer(kind: .incident, id: i.id)] = i.title
-            for a in i.assets { incidentsByAsset[a, default: []].append(i) }
+            for a in i.assets { incidentsByAsset.add(n, to: a) }
             refer(Referrer(kind: .incident, id: i.id), to: (i.failedControls + i.additionalControls).map { Referrer(kind: .control, id: Catalog.canonicalControlID($0)) }
                 + (i.nonconformity.map { [Referrer(kind: .nonconformity, id: $0)] } ?? []))
         }
@@ -152,4 +157,19 @@ struct SiteIndex: Sendable {
     func owned(by party: String) -> [Referrer] {
         Self.unique((ownedFirst[party] ?? []) + (documents.owned[party] ?? []) + (ownedLast[party] ?? []))
     }
+}
+
+/// Records grouped by a key, held as positions in the register (shared, not copied): a
+/// large knowledge base's risks would otherwise be copied once per grouping.
+struct Grouped<Record: Sendable>: Sendable {
+    var records: [Record] = []
+    private var positions: [String: [Int32]] = [:]
+
+    mutating func add(_ position: Int, to key: String) { positions[key, default: []].append(Int32(position)) }
+
+    /// The records under `key` in register order; nil when there are none.
+    subscript(_ key: String) -> [Record]? { positions[key].map { $0.map { records[Int($0)] } } }
+
+    /// How many records are under `key`.
+    func count(_ key: String) -> Int { positions[key]?.count ?? 0 }
 }
