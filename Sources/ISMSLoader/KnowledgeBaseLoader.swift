@@ -82,10 +82,20 @@ public enum KnowledgeBaseLoader {
         return result
     }
 
+    /// Loads `source` like `load(_:cache:)`, taking the word of a watcher that only the files at
+    /// `changed` may differ from the last load: the other files in the cache are not read at all,
+    /// which on a large knowledge base is most of a reload.
+    public static func load(_ source: FileSource, cache: inout LoadCache, changed: Set<String>) throws -> LoadResult {
+        var kept: LoadCache? = cache
+        let result = try load(source, cache: &kept, changed: changed)
+        cache = kept!
+        return result
+    }
+
     /// Lists, then reads and parses each file on its own (on all cores), then merges the files
     /// in path order, so the result and the order of the diagnostics never depend on timing.
     /// Without a cache, the bytes of the files are not kept.
-    private static func load(_ source: FileSource, cache: inout LoadCache?) throws -> LoadResult {
+    private static func load(_ source: FileSource, cache: inout LoadCache?, changed: Set<String>? = nil) throws -> LoadResult {
         let paths = try source.list().filter { !isIgnored($0) }.sorted()
         // Other files (images, PDFs) are there for documents to link to.
         let attachments = Set(paths.filter { !isContent($0) })
@@ -97,6 +107,7 @@ public enum KnowledgeBaseLoader {
         let order = contentPaths.indices.filter { !contentPaths[$0].hasSuffix(".md") } + contentPaths.indices.filter { contentPaths[$0].hasSuffix(".md") }
         let done: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = order.concurrentMap { i in
             let path = contentPaths[i]
+            if let changed, !changed.contains(path), let entry = previous[path] { return .success((entry, false)) }
             let data: Data
             do {
                 data = try source.read(path)

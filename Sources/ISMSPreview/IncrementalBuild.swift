@@ -41,7 +41,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         indexQueue.sync {}
         if let state, let theme, Self.onlyDocuments(changed) {
             var cache = self.cache
-            var loaded = try KnowledgeBaseLoader.load(.directory(knowledgeBase), cache: &cache)
+            var loaded = try KnowledgeBaseLoader.load(.directory(knowledgeBase), cache: &cache, changed: changed)
             // Editing a file does not change git's history; it is read again at a whole build.
             loaded.knowledgeBase.history = history
             let inspection = Inspection.run(loaded, asOf: date)

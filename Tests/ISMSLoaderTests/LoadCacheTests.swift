@@ -45,6 +45,21 @@ final class LoadCacheTests: XCTestCase {
         ])
     }
 
+    /// With the watcher's list of changed files, the others are taken from the cache unread.
+    func testFilesOutsideTheChangedListAreNotRead() throws {
+        var cache = LoadCache()
+        _ = try KnowledgeBaseLoader.load(.memory(Self.original), cache: &cache)
+        var edited = Self.original
+        edited["policies/plan.md"] = "---\nid: PLAN-1\ntitle: Plan\n---\nText.\n"
+        let reads = ReadLog()
+        let memory = FileSource.memory(edited)
+        let watched = FileSource(list: memory.list, read: { path in reads.add(path); return try memory.read(path) })
+        let cached = try KnowledgeBaseLoader.load(watched, cache: &cache, changed: ["policies/plan.md"])
+        XCTAssertEqual(reads.paths, ["policies/plan.md"])
+        XCTAssertEqual(cache.parsedInLastLoad, 1)
+        XCTAssertEqual(cached, try KnowledgeBaseLoader.load(.memory(edited)))
+    }
+
     func testAddedAndRemovedFiles() throws {
         var cache = LoadCache()
         _ = try KnowledgeBaseLoader.load(.memory(Self.original), cache: &cache)
@@ -67,5 +82,23 @@ final class LoadCacheTests: XCTestCase {
         XCTAssertEqual(cache.count, 5)
         _ = try KnowledgeBaseLoader.load(.memory(Self.original), cache: &cache)
         XCTAssertEqual(cache.parsedInLastLoad, 0)
+    }
+}
+
+/// The paths a file source was asked for, from any thread.
+private final class ReadLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var read: [String] = []
+
+    func add(_ path: String) {
+        lock.lock()
+        read.append(path)
+        lock.unlock()
+    }
+
+    var paths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return read.sorted()
     }
 }
