@@ -34,9 +34,13 @@ final class Fields {
     /// The origin of this nested mapping alone, with field paths relative to it.
     var localOrigin: Origin {
         guard !path.isEmpty else { return origin }
+        // Keys are made of the readers' own field names and list indices, all ASCII, so the
+        // prefix can be cut by bytes (dropping Characters walked every key).
+        let prefix = path + "."
+        let cut = prefix.utf8.count
         var fields: [String: SourceLocation] = [:]
-        for (key, location) in locations.fields where key.hasPrefix(path + ".") {
-            fields[String(key.dropFirst(path.count + 1))] = location
+        for (key, location) in locations.fields where key.hasPrefix(prefix) {
+            fields[String(Substring(key.utf8.dropFirst(cut)))] = location
         }
         return Origin(location, fields: fields)
     }
