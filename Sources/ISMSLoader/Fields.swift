@@ -13,7 +13,12 @@ final class Fields {
     let path: String
     /// Shared by all readers of one record, so nested fields land in the record's origin.
     let locations: LocationBox
+    /// The names asked for, for "did you mean" hints.
     private var known: [String] = []
+    /// Which pairs of the mapping a reader asked for (bit `i` for pair `i`, the set past 64);
+    /// the others are unknown keys.
+    private var askedBits: UInt64 = 0
+    private var askedBeyond: Set<Int> = []
 
     init(_ document: YAMLDocument, mapping: Int, file: String, lineOffset: Int, log: LoadLog, path: String = "", locations: LocationBox? = nil) {
         self.document = document
@@ -51,17 +56,21 @@ final class Fields {
 
     /// The value of the first pair whose key is `name`. Records have a dozen keys or so, for
     /// which a linear search is cheaper than building a dictionary per mapping.
-    private func value(_ name: String) -> Int? {
-        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name {
-            return document.value(mapping, i)
-        }
+    private func pair(_ name: String) -> Int? {
+        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name { return i }
         return nil
     }
+
+    private func value(_ name: String) -> Int? { pair(name).map { document.value(mapping, $0) } }
+
+    private func wasAsked(_ pair: Int) -> Bool { pair < 64 ? askedBits & (1 << pair) != 0 : askedBeyond.contains(pair) }
 
     /// The raw node of a field, or nil when absent or null. Marks the key as known.
     func node(_ name: String) -> Int? {
         known.append(name)
-        guard let value = value(name) else { return nil }
+        guard let pair = pair(name) else { return nil }
+        if pair < 64 { askedBits |= 1 << pair } else { askedBeyond.insert(pair) }
+        let value = document.value(mapping, pair)
         locations.fields[key(name)] = place(value)
         return document.isNull(value) ? nil : value
     }
@@ -210,10 +219,9 @@ final class Fields {
 
     /// Reports every key of the mapping that no reader asked for.
     func finish(unknownKeySeverity: Severity = .error) {
-        for i in 0..<document.pairCount(mapping) {
+        for i in 0..<document.pairCount(mapping) where !wasAsked(i) {
             let keyNode = document.key(mapping, i)
             let name = document.string(keyNode) ?? ""
-            guard !known.contains(name) else { continue }
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
             let diagnostic = Diagnostic(unknownKeySeverity, "unknown-key", "unknown key '\(key(name))'", at: place(keyNode), hint: hint)
             log.diagnostics.append(diagnostic)
