@@ -27,7 +27,9 @@ final class Fields {
         self.lineOffset = lineOffset
         self.log = log
         self.path = path
-        self.locations = locations ?? LocationBox()
+        // Room for a record's usual fields at once, rather than growing from empty by doubling.
+        self.locations = locations ?? LocationBox(capacity: document.pairCount(mapping))
+        known.reserveCapacity(24)
     }
 
     /// Where this mapping starts.
@@ -232,4 +234,6 @@ final class Fields {
 /// The field locations of one record, shared by the readers of its nested mappings.
 final class LocationBox {
     var fields: [String: SourceLocation] = [:]
+
+    init(capacity: Int = 0) { fields.reserveCapacity(capacity) }
 }
