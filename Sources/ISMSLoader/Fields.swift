@@ -13,7 +13,12 @@ final class Fields {
     let path: String
     /// Shared by all readers of one record, so nested fields land in the record's origin.
     let locations: LocationBox
+    /// The names asked for, for "did you mean" hints.
     private var known: [String] = []
+    /// Which pairs of the mapping a reader asked for (bit `i` for pair `i`, the set past 64);
+    /// the others are unknown keys.
+    private var askedBits: UInt64 = 0
+    private var askedBeyond: Set<Int> = []
 
     init(_ document: YAMLDocument, mapping: Int, file: String, lineOffset: Int, log: LoadLog, path: String = "", locations: LocationBox? = nil) {
         self.document = document
@@ -22,7 +27,9 @@ final class Fields {
         self.lineOffset = lineOffset
         self.log = log
         self.path = path
-        self.locations = locations ?? LocationBox()
+        // Room for a record's usual fields at once, rather than growing from empty by doubling.
+        self.locations = locations ?? LocationBox(capacity: document.pairCount(mapping))
+        known.reserveCapacity(24)
     }
 
     /// Where this mapping starts.
@@ -34,9 +41,13 @@ final class Fields {
     /// The origin of this nested mapping alone, with field paths relative to it.
     var localOrigin: Origin {
         guard !path.isEmpty else { return origin }
+        // Keys are made of the readers' own field names and list indices, all ASCII, so the
+        // prefix can be cut by bytes (dropping Characters walked every key).
+        let prefix = path + "."
+        let cut = prefix.utf8.count
         var fields: [String: SourceLocation] = [:]
-        for (key, location) in locations.fields where key.hasPrefix(path + ".") {
-            fields[String(key.dropFirst(path.count + 1))] = location
+        for (key, location) in locations.fields where key.hasPrefix(prefix) {
+            fields[String(Substring(key.utf8.dropFirst(cut)))] = location
         }
         return Origin(location, fields: fields)
     }
@@ -47,17 +58,21 @@ final class Fields {
 
     /// The value of the first pair whose key is `name`. Records have a dozen keys or so, for
     /// which a linear search is cheaper than building a dictionary per mapping.
-    private func value(_ name: String) -> Int? {
-        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name {
-            return document.value(mapping, i)
-        }
+    private func pair(_ name: String) -> Int? {
+        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name { return i }
         return nil
     }
+
+    private func value(_ name: String) -> Int? { pair(name).map { document.value(mapping, $0) } }
+
+    private func wasAsked(_ pair: Int) -> Bool { pair < 64 ? askedBits & (1 << pair) != 0 : askedBeyond.contains(pair) }
 
     /// The raw node of a field, or nil when absent or null. Marks the key as known.
     func node(_ name: String) -> Int? {
         known.append(name)
-        guard let value = value(name) else { return nil }
+        guard let pair = pair(name) else { return nil }
+        if pair < 64 { askedBits |= 1 << pair } else { askedBeyond.insert(pair) }
+        let value = document.value(mapping, pair)
         locations.fields[key(name)] = place(value)
         return document.isNull(value) ? nil : value
     }
@@ -206,10 +221,9 @@ final class Fields {
 
     /// Reports every key of the mapping that no reader asked for.
     func finish(unknownKeySeverity: Severity = .error) {
-        for i in 0..<document.pairCount(mapping) {
+        for i in 0..<document.pairCount(mapping) where !wasAsked(i) {
             let keyNode = document.key(mapping, i)
             let name = document.string(keyNode) ?? ""
-            guard !known.contains(name) else { continue }
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
             let diagnostic = Diagnostic(unknownKeySeverity, "unknown-key", "unknown key '\(key(name))'", at: place(keyNode), hint: hint)
             log.diagnostics.append(diagnostic)
@@ -220,4 +234,6 @@ final class Fields {
 /// The field locations of one record, shared by the readers of its nested mappings.
 final class LocationBox {
     var fields: [String: SourceLocation] = [:]
+
+    init(capacity: Int = 0) { fields.reserveCapacity(capacity) }
 }

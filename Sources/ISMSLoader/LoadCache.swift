@@ -2,14 +2,15 @@ import Foundation
 
 /// What a load read from each file, so that the next load with the same cache parses only
 /// the files whose bytes changed (for a preview server that reloads on every edit).
-/// A load through a cache gives exactly what a fresh load would.
+/// A load through a cache gives exactly what a fresh load would. Every file is still read to
+/// compare its bytes, and the cache keeps a copy of them: memory about the size of the files.
 public struct LoadCache: Sendable {
     struct Entry: Sendable {
         var bytes: Data
         var file: LoadedFile
     }
 
-    /// By path; holds the files of the last load only, so it keeps a copy of their bytes.
+    /// By path: the files of the last load only.
     var entries: [String: Entry] = [:]
 
     /// An empty cache: the first load through it reads every file.

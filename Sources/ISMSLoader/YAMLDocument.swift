@@ -38,9 +38,9 @@ final class YAMLDocument {
 
     /// True for `~`, `null` and empty plain values.
     func isNull(_ node: Int) -> Bool {
-        let e = entries[node]
-        guard e.kind == .scalar, e.plain else { return false }
-        switch e.text {
+        // Asked of every value read: the length rules out almost all before any string comparison.
+        guard entries[node].kind == .scalar, entries[node].plain, entries[node].text.utf8.count <= 4 else { return false }
+        switch entries[node].text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }

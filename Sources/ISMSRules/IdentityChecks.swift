@@ -8,29 +8,37 @@ enum IdentityChecks {
         // listed and sorted (listing all of them was tens of megabytes on a large knowledge base).
         var seen: Set<String> = []
         var repeated: Set<String> = []
-        let ids: [[String]] = [
-            b.documents.map(\.id), b.assets.map(\.id), b.threats.map(\.id), b.vulnerabilities.map(\.id), b.risks.map(\.id),
-            b.people.map(\.id), b.roles.map(\.id), b.training.map(\.id), b.audits.map(\.id), b.reviews.map(\.id),
-            b.incidents.map(\.id), b.nonconformities.map(\.id), b.objectives.map(\.id),
-        ]
-        for list in ids { for id in list where !seen.insert(id).inserted { repeated.insert(id) } }
-        var entries: [(id: String, kind: RecordKind, at: SourceLocation)] = []
-        func add<T>(_ records: [T], _ kind: RecordKind, _ id: (T) -> String, _ origin: (T) -> Origin) {
-            for r in records where repeated.contains(id(r)) { entries.append((id(r), kind, origin(r).at("id"))) }
+        // Ids first, read without copying the records; a record is looked at only when its id repeats.
+        let ids = (
+            documents: b.documents.map { $0.id }, assets: b.assets.map { $0.id }, threats: b.threats.map { $0.id },
+            vulnerabilities: b.vulnerabilities.map { $0.id }, risks: b.risks.map { $0.id }, people: b.people.map { $0.id },
+            roles: b.roles.map { $0.id }, training: b.training.map { $0.id }, audits: b.audits.map { $0.id },
+            reviews: b.reviews.map { $0.id }, incidents: b.incidents.map { $0.id },
+            nonconformities: b.nonconformities.map { $0.id }, objectives: b.objectives.map { $0.id }
+        )
+        for list in [ids.documents, ids.assets, ids.threats, ids.vulnerabilities, ids.risks, ids.people, ids.roles, ids.training,
+                     ids.audits, ids.reviews, ids.incidents, ids.nonconformities, ids.objectives] {
+            for id in list where !seen.insert(id).inserted { repeated.insert(id) }
         }
-        add(b.documents, .document, \.id, \.origin)
-        add(b.assets, .asset, \.id, \.origin)
-        add(b.threats, .threat, \.id, \.origin)
-        add(b.vulnerabilities, .vulnerability, \.id, \.origin)
-        add(b.risks, .risk, \.id, \.origin)
-        add(b.people, .person, \.id, \.origin)
-        add(b.roles, .role, \.id, \.origin)
-        add(b.training, .training, \.id, \.origin)
-        add(b.audits, .audit, \.id, \.origin)
-        add(b.reviews, .review, \.id, \.origin)
-        add(b.incidents, .incident, \.id, \.origin)
-        add(b.nonconformities, .nonconformity, \.id, \.origin)
-        add(b.objectives, .objective, \.id, \.origin)
+        var entries: [(id: String, kind: RecordKind, at: SourceLocation)] = []
+        func add<T>(_ records: [T], _ kind: RecordKind, _ ids: [String], _ origin: (T) -> Origin) {
+            for (i, id) in ids.enumerated() where repeated.contains(id) { entries.append((id, kind, origin(records[i]).at("id"))) }
+        }
+        if !repeated.isEmpty {
+            add(b.documents, .document, ids.documents) { $0.origin }
+            add(b.assets, .asset, ids.assets) { $0.origin }
+            add(b.threats, .threat, ids.threats) { $0.origin }
+            add(b.vulnerabilities, .vulnerability, ids.vulnerabilities) { $0.origin }
+            add(b.risks, .risk, ids.risks) { $0.origin }
+            add(b.people, .person, ids.people) { $0.origin }
+            add(b.roles, .role, ids.roles) { $0.origin }
+            add(b.training, .training, ids.training) { $0.origin }
+            add(b.audits, .audit, ids.audits) { $0.origin }
+            add(b.reviews, .review, ids.reviews) { $0.origin }
+            add(b.incidents, .incident, ids.incidents) { $0.origin }
+            add(b.nonconformities, .nonconformity, ids.nonconformities) { $0.origin }
+            add(b.objectives, .objective, ids.objectives) { $0.origin }
+        }
         var first: [String: (RecordKind, SourceLocation)] = [:]
         for entry in entries.sorted(by: { $0.at < $1.at }) {
             if let (kind, place) = first[entry.id] {

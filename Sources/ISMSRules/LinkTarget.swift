@@ -20,7 +20,7 @@ extension ResolvedKnowledgeBase {
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
         let (target, fragment) = Self.splitFragment(destination)
         if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : anchored(document.id, fragment) }
-        if let colon = target.firstIndex(of: ":") {
+        if let colon = Self.firstIndex(of: ":", in: target) {
             let scheme = target[..<colon].lowercased()
             let id = String(target[target.index(after: colon)...])
             if ["http", "https", "mailto", "tel"].contains(scheme) { return .external }
@@ -85,15 +85,37 @@ extension ResolvedKnowledgeBase {
 
     /// Splits `a/b.md#part` into `a/b.md` and `#part`.
     static func splitFragment(_ url: String) -> (String, String) {
-        guard let hash = url.firstIndex(of: "#") else { return (url, "") }
+        guard let hash = firstIndex(of: "#", in: url) else { return (url, "") }
         return (String(url[..<hash]), String(url[hash...]))
+    }
+
+    // Searching and splitting by Characters was most of the time of the link checks. In ASCII
+    // text every byte is a character (a "\r\n" pair aside, which holds no '#', ':' or '/'), so
+    // there bytes give the same indices and pieces; other text keeps going by Characters.
+
+    /// Whether all of the text is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// The index of the first `character` (an ASCII one) in `text`.
+    static func firstIndex(of character: Character, in text: String) -> String.Index? {
+        guard isASCII(text), let byte = character.asciiValue else { return text.firstIndex(of: character) }
+        return text.utf8.firstIndex(of: byte)
+    }
+
+    /// The pieces of a path between its slashes, leaving out empty ones.
+    static func pathPieces(_ path: String) -> [Substring] {
+        guard isASCII(path) else { return path.split(separator: "/") }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
     }
 
     /// A relative path resolved against the folder of the document that holds it (`/` is the
     /// knowledge-base root, as on a git host); nil when it climbs out of the knowledge base.
     static func resolve(_ relative: String, from documentPath: String) -> String? {
-        var parts = relative.hasPrefix("/") ? [] : documentPath.split(separator: "/").dropLast().map(String.init)
-        for piece in relative.split(separator: "/") {
+        var parts = relative.hasPrefix("/") ? [] : pathPieces(documentPath).dropLast().map(String.init)
+        for piece in pathPieces(relative) {
             if piece == ".." {
                 guard parts.popLast() != nil else { return nil }
             } else if piece != "." {

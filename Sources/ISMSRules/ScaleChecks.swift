@@ -4,13 +4,14 @@ import ISMSModel
 enum ScaleChecks {
     static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
         let m = kb.base.methodology
-        func check(_ value: Int?, _ kind: ScaleKind, _ field: String, of what: String, _ origin: Origin) {
+        // Field and subject are written out only for a finding: most ratings are in range.
+        func check(_ value: Int?, _ kind: ScaleKind, _ field: @autoclosure () -> String, of what: @autoclosure () -> String, _ origin: Origin) {
             guard let value else { return }
             let scale = m.scale(kind)
             guard !scale.contains(value) else { return }
             let levels = scale.levels.map { "\($0.value) \($0.name)" }.joined(separator: ", ")
-            findings.error("out-of-scale", "\(kind.rawValue) \(value) of \(what) is outside the scale \(scale.range.lowerBound)–\(scale.range.upperBound)",
-                           at: origin.at(field), hint: "levels: \(levels)")
+            findings.error("out-of-scale", "\(kind.rawValue) \(value) of \(what()) is outside the scale \(scale.range.lowerBound)–\(scale.range.upperBound)",
+                           at: origin.at(field()), hint: "levels: \(levels)")
         }
         for a in kb.base.assets {
             check(a.values.confidentiality, .confidentiality, "C", of: "asset '\(a.id)'", a.origin)
@@ -21,12 +22,11 @@ enum ScaleChecks {
         for v in kb.base.vulnerabilities { check(v.level, .vulnerability, "level", of: "vulnerability '\(v.id)'", v.origin) }
         for r in kb.base.risks {
             for (ratings, path) in [(r.overrides, "overrides"), (r.residual ?? RatingOverrides(), "residual")] {
-                let what = "risk '\(r.id)' (\(path))"
-                check(ratings.confidentiality, .confidentiality, "\(path).C", of: what, r.origin)
-                check(ratings.integrity, .integrity, "\(path).I", of: what, r.origin)
-                check(ratings.availability, .availability, "\(path).A", of: what, r.origin)
-                check(ratings.threat, .threat, "\(path).threat", of: what, r.origin)
-                check(ratings.vulnerability, .vulnerability, "\(path).vulnerability", of: what, r.origin)
+                check(ratings.confidentiality, .confidentiality, "\(path).C", of: "risk '\(r.id)' (\(path))", r.origin)
+                check(ratings.integrity, .integrity, "\(path).I", of: "risk '\(r.id)' (\(path))", r.origin)
+                check(ratings.availability, .availability, "\(path).A", of: "risk '\(r.id)' (\(path))", r.origin)
+                check(ratings.threat, .threat, "\(path).threat", of: "risk '\(r.id)' (\(path))", r.origin)
+                check(ratings.vulnerability, .vulnerability, "\(path).vulnerability", of: "risk '\(r.id)' (\(path))", r.origin)
             }
         }
         let classes = kb.base.settings.classifications
