@@ -3,7 +3,8 @@ import Foundation
 /// What a load read from each file, so that the next load with the same cache parses only
 /// the files whose bytes changed (for a preview server that reloads on every edit).
 /// A load through a cache gives exactly what a fresh load would. Every file is still read to
-/// compare its bytes, and the cache keeps a copy of them: memory about the size of the files.
+/// compare its bytes, unless a watcher names the files that changed (`load(_:cache:changed:)`);
+/// the cache keeps a copy of the bytes: memory about the size of the files.
 public struct LoadCache: Sendable {
     struct Entry: Sendable {
         var bytes: Data
