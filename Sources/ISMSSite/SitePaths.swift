@@ -43,6 +43,12 @@ public struct SitePaths: Sendable {
     /// A file-name-safe form of an id: ASCII letters, digits, `.`, `_` and `-` kept, the rest `-`.
     /// Case-insensitive file systems would merge `r-1` and `R-1`, hence the lowercased clash test above.
     static func fileName(_ id: String) -> String {
+        // Most ids are safe as they are; a look at the bytes settles it without building a new string.
+        if let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.allSatisfy({ b in
+            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E || b == 0x5F || b == 0x2D
+        }) {
+            return id
+        }
         let kept = id.unicodeScalars.map { s -> Character in
             (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-")) ? Character(s) : "-"
         }

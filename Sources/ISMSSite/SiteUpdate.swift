@@ -12,9 +12,6 @@ public struct SiteState: Sendable {
 
     /// The search index of these pages, as `build(into:)` writes it to `search-index.js`.
     public func searchIndex() -> Data { SearchIndex.script(entries.compactMap { $0 }) }
-
-    /// Every page's path, from the site root.
-    public var pagePaths: Set<String> { Set(specs.map { SiteBuilder.pagePath($0, site) }) }
 }
 
 /// What an update wrote and what it left to delete.
@@ -79,6 +76,10 @@ extension SiteBuilder {
             if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
         }
         let state = SiteState(site: site, specs: specs, entries: ordered)
-        return SiteUpdate(state: state, removed: previous.pagePaths.subtracting(state.pagePaths).sorted(), rendered: wanted.count)
+        // Only documents come and go in such an update, so only their pages can be left over.
+        func documentPages(_ state: SiteState) -> Set<String> {
+            Set(state.site.kb.base.documents.compactMap { state.site.paths.page(.document, $0.id) })
+        }
+        return SiteUpdate(state: state, removed: documentPages(previous).subtracting(documentPages(state)).sorted(), rendered: wanted.count)
     }
 }
