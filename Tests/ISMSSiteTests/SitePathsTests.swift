@@ -1,0 +1,22 @@
+@testable import ISMSSite
+import ISMSModel
+import XCTest
+
+final class SitePathsTests: XCTestCase {
+    /// Safe ids are kept; anything else becomes `-`, and a leading dot is never left in front.
+    func testFileNames() {
+        let cases = [
+            ("R-00012", "R-00012"), ("A.8.13", "A.8.13"), ("doc_1", "doc_1"), ("a b/c", "a-b-c"), (".hidden", "_.hidden"),
+            ("..", "_.."), ("情報", "--"), ("Café", "Caf-"), ("", "_"), ("x\u{301}", "x-"), ("-lead", "-lead"),
+        ]
+        for (id, name) in cases { XCTAssertEqual(SitePaths.fileName(id), name, id) }
+    }
+
+    /// Two ids that would share a file name, even on a case-insensitive disk, get distinct ones.
+    func testClashingIdsGetDistinctFiles() {
+        var kb = KnowledgeBase(settings: Settings(origin: Origin(SourceLocation(file: "isms.yaml"))))
+        kb.risks = ["R 1", "R-1", "r-1"].map { Risk(id: $0, origin: Origin(SourceLocation(file: "risks/r.yaml"))) }
+        let paths = SitePaths(kb)
+        XCTAssertEqual(["R 1", "R-1", "r-1"].map { paths.page(.risk, $0) }, ["risks/R-1.html", "risks/R-1-2.html", "risks/r-1-3.html"])
+    }
+}
