@@ -41,6 +41,7 @@ struct LoadedFile: Hashable, Sendable {
             log.error("unreadable-file", "file is not UTF-8 text", at: SourceLocation(file: path))
             return .unreadable
         }
+        // A second byte-order mark goes too, as it always did after Foundation's decoder.
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Most files have no carriage return; looking for the byte first (with memchr: a
         // byte-by-byte search was a few per cent of loading) skips a slow replace.
