@@ -13,6 +13,16 @@ enum YAMLText {
         case .empty: return nil
         case .unsupported: break
         }
+        if let excess = YAMLAliases.excess(in: text) {
+            let (message, line, column): (String, Int, Int)
+            switch excess {
+            case let .values(l, c): (message, line, column) = ("the aliases of this file would repeat more than \(YAMLAliases.valueLimit) values; the file is not read", l, c)
+            case let .depth(l, c): (message, line, column) = ("this alias would nest values more than \(YAMLAliases.depthLimit) levels deep; the file is not read", l, c)
+            }
+            log.error("yaml-limit", message, at: SourceLocation(file: file, line: line + lineOffset, column: column),
+                      hint: "write the values out instead of repeating them with aliases")
+            return nil
+        }
         do {
             // Every value is read from its text (numbers, dates, booleans), so no tag needs
             // resolving; the default resolver ran seven regular expressions on every scalar
@@ -31,6 +41,10 @@ enum YAMLText {
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml stops at 1000 levels with a message about its own API.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return ("invalid YAML: nested more than 1000 levels deep", mark)
+            }
             let prefix = context.map { "\($0.text) " } ?? ""
             return ("invalid YAML: \(prefix)\(problem)".trimmingWhitespace(), mark)
         case let .duplicatedKeysInMapping(duplicates, context):
