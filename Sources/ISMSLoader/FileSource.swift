@@ -1,16 +1,48 @@
 import Foundation
 
+/// A file of a knowledge base that is not read, and why: a symbolic link leading outside the
+/// knowledge base or nowhere, or something that is not a regular file (a named pipe would block).
+public struct RefusedFile: Hashable, Sendable {
+    /// Path relative to the knowledge base root.
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// The files of a knowledge base, and those left out on purpose.
+public struct FileListing: Hashable, Sendable {
+    public var paths: [String]
+    public var refused: [RefusedFile]
+
+    public init(paths: [String], refused: [RefusedFile] = []) {
+        self.paths = paths
+        self.refused = refused
+    }
+}
+
 /// Where a knowledge base's files come from: a folder on disk, or a dictionary in tests.
 public struct FileSource: Sendable {
-    /// Paths of all files, relative to the knowledge base root, with `/` separators.
-    public var list: @Sendable () throws -> [String]
+    /// Paths of all files, relative to the knowledge base root, with `/` separators, and the files refused.
+    public var listing: @Sendable () throws -> FileListing
     /// The bytes of one file by relative path.
     public var read: @Sendable (String) throws -> Data
 
     public init(list: @escaping @Sendable () throws -> [String], read: @escaping @Sendable (String) throws -> Data) {
-        self.list = list
+        self.listing = { FileListing(paths: try list()) }
         self.read = read
     }
+
+    public init(listing: @escaping @Sendable () throws -> FileListing, read: @escaping @Sendable (String) throws -> Data) {
+        self.listing = listing
+        self.read = read
+    }
+
+    /// Paths of all files that may be read.
+    public func list() throws -> [String] { try listing().paths }
 
     /// Files kept in memory, for tests.
     public static func memory(_ files: [String: String]) -> FileSource {
@@ -34,15 +66,17 @@ public struct FileSource: Sendable {
         )
     }
 
-    /// A folder on disk. Symbolic links that lead outside the folder are skipped, so
-    /// nothing outside the knowledge base is ever read.
+    /// A folder on disk. Only regular files are read, and symbolic links only when they lead to
+    /// one inside the folder; any other entry is refused, so nothing outside the knowledge base is
+    /// ever read and nothing blocks. Links to folders are not followed.
     public static func directory(_ root: URL) -> FileSource {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         return FileSource(
-            list: {
+            listing: {
                 let fm = FileManager.default
                 guard let walker = fm.enumerator(atPath: rootPath) else { throw CocoaError(.fileReadNoSuchFile) }
                 var paths: [String] = []
+                var refused: [RefusedFile] = []
                 while let rel = walker.nextObject() as? String {
                     let full = rootPath + "/" + rel
                     let name = (rel as NSString).lastPathComponent
@@ -54,23 +88,58 @@ public struct FileSource: Sendable {
                     // links are resolved (resolving every path cost more than reading the files).
                     var info = stat()
                     guard lstat(full, &info) == 0 else { continue }
-                    if info.st_mode & S_IFMT == S_IFLNK {
-                        let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-                        guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
+                    switch info.st_mode & S_IFMT {
+                    case S_IFREG: paths.append(rel)
+                    case S_IFDIR: continue
+                    case S_IFLNK:
+                        switch link(full, inside: rootPath) {
+                        case .file: paths.append(rel)
+                        case .folder: walker.skipDescendants()
+                        case .refused(let reason):
                             walker.skipDescendants()
-                            continue
+                            refused.append(RefusedFile(path: rel, reason: reason))
                         }
-                        var isDir: ObjCBool = false
-                        if fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-                            paths.append(rel)
-                        }
-                    } else if info.st_mode & S_IFMT != S_IFDIR {
-                        paths.append(rel)
+                    default:
+                        refused.append(RefusedFile(path: rel, reason: "not a regular file (\(kindName(info.st_mode)))"))
                     }
                 }
-                return paths
+                return FileListing(paths: paths, refused: refused)
             },
             read: { rel in try Data(contentsOf: URL(fileURLWithPath: rootPath + "/" + rel)) }
         )
+    }
+
+    private enum LinkTarget {
+        case file, folder
+        case refused(String)
+    }
+
+    /// Where the symbolic link at `path` leads, judged against the knowledge base at `rootPath`.
+    private static func link(_ path: String, inside rootPath: String) -> LinkTarget {
+        let written = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        guard let resolved = realpath(path, nil) else {
+            return .refused(errno == ELOOP ? "symbolic link loop" : "symbolic link to '\(written)', which does not exist")
+        }
+        let target = String(cString: resolved)
+        free(resolved)
+        guard target == rootPath || target.hasPrefix(rootPath + "/") else {
+            return .refused("symbolic link to '\(written)', outside the knowledge base")
+        }
+        var info = stat()
+        guard stat(target, &info) == 0 else { return .refused("symbolic link to '\(written)', which cannot be read") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        default: return .refused("symbolic link to '\(written)', which is not a regular file (\(kindName(info.st_mode)))")
+        }
+    }
+
+    private static func kindName(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR, S_IFBLK: return "a device"
+        default: return "not a file"
+        }
     }
 }

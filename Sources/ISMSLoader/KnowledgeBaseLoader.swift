@@ -12,6 +12,22 @@ public enum LoadFailure: Error, CustomStringConvertible, Equatable {
         case let .unreadable(path, reason): return "\(path): cannot read file: \(reason)"
         }
     }
+
+    var reason: String {
+        switch self {
+        case .notAFolder: return "no such folder"
+        case .unreadable(_, let reason): return reason
+        }
+    }
+
+    /// Why reading failed, in a few plain words where the error is a common one.
+    static func reason(_ error: Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoPermission?: return "permission denied"
+        case .fileReadNoSuchFile?, .fileNoSuchFile?: return "no such file"
+        default: return (error as NSError).localizedDescription
+        }
+    }
 }
 
 /// A loaded knowledge base and what the loader found wrong with it.
@@ -84,7 +100,8 @@ public enum KnowledgeBaseLoader {
     /// in path order, so the result and the order of the diagnostics never depend on timing.
     /// Without a cache, the bytes of the files are not kept.
     private static func load(_ source: FileSource, cache: inout LoadCache?) throws -> LoadResult {
-        let paths = try source.list().filter { !isIgnored($0) }.sorted()
+        let listing = try source.listing()
+        let paths = listing.paths.filter { !isIgnored($0) }.sorted()
         // Other files (images, PDFs) are there for documents to link to.
         let attachments = Set(paths.filter { !isContent($0) })
         let contentPaths = paths.filter(isContent)
@@ -95,7 +112,7 @@ public enum KnowledgeBaseLoader {
             do {
                 data = try source.read(path)
             } catch {
-                return .failure(LoadFailure.unreadable(path: path, reason: (error as NSError).localizedDescription))
+                return .failure(LoadFailure.unreadable(path: path, reason: LoadFailure.reason(error)))
             }
             if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
             return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
@@ -104,15 +121,25 @@ public enum KnowledgeBaseLoader {
         var entries: [String: LoadCache.Entry] = [:]
         var parsed = 0
         for (path, result) in zip(contentPaths, read) {
-            let (entry, wasParsed) = try result.get()
-            files.append((path, entry.file))
-            if keepBytes { entries[path] = entry }
-            if wasParsed { parsed += 1 }
+            switch result {
+            case .success(let (entry, wasParsed)):
+                files.append((path, entry.file))
+                if keepBytes { entries[path] = entry }
+                if wasParsed { parsed += 1 }
+            case .failure(let failure):
+                // Reported like a file that is not text; not cached, so the next load tries again.
+                files.append((path, LoadedFile(path: path, unreadable: failure.reason)))
+            }
         }
         if keepBytes {
             cache = LoadCache(entries: entries, parsedInLastLoad: parsed)
         }
-        return merge(files, attachments: attachments)
+        var result = merge(files, attachments: attachments)
+        let refused = listing.refused.filter { !isIgnored($0.path) }.sorted { $0.path < $1.path }
+        result.diagnostics.insert(contentsOf: refused.map {
+            Diagnostic(.error, "refused-file", "\($0.reason); not read", at: SourceLocation(file: $0.path))
+        }, at: 0)
+        return result
     }
 
     /// Files that are read: documents and YAML.
@@ -131,7 +158,8 @@ public enum KnowledgeBaseLoader {
         if let file = files.first(where: { $0.path == settingsFile })?.file, case .settings(let read) = file.content {
             settings = read
             diagnostics += file.diagnostics
-        } else {
+        } else if !files.contains(where: { $0.path == settingsFile }) {
+            // An isms.yaml that could not be read has said so already.
             diagnostics.append(Diagnostic(.error, "missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile),
                                           hint: "create isms.yaml with at least 'organisation: {name: …}'"))
         }

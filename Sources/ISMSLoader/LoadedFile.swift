@@ -26,10 +26,18 @@ struct LoadedFile: Hashable, Sendable {
         diagnostics = log.diagnostics
     }
 
+    /// A file that could not be read at all.
+    init(path: String, unreadable reason: String) {
+        content = .unreadable
+        diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: \(reason)", at: SourceLocation(file: path))]
+    }
+
     private static func content(path: String, data: Data, log: LoadLog) -> Content {
         // Validating as UTF-8 directly is much faster than Foundation's decoding by encoding name.
         guard var text = String(validating: data, as: UTF8.self) else {
-            log.error("unreadable-file", "file is not UTF-8 text", at: SourceLocation(file: path))
+            let (line, column, byte) = firstInvalidByte(data)
+            log.error("unreadable-file", "file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) is not valid here",
+                      at: SourceLocation(file: path, line: line, column: column), hint: "save the file as UTF-8")
             return .unreadable
         }
         // Foundation's decoder used to drop one byte-order mark and the loader then another; keep
@@ -37,6 +45,13 @@ struct LoadedFile: Hashable, Sendable {
         for _ in 0..<2 where text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Most files have no carriage return; looking for the byte first skips a slow bridged replace.
         if text.utf8.contains(13) { text = text.replacing("\r\n", with: "\n") }
+        // A file cut to nothing by a failed save or copy; a file meant to say nothing yet can say so in a comment.
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            log.error("empty-file", "file is empty", at: SourceLocation(file: path),
+                      hint: path == KnowledgeBaseLoader.settingsFile ? "write at least 'organisation: {name: …}'"
+                          : path.hasSuffix(".md") ? "write the document or delete the file" : "write its records, a comment ('# none yet') or delete the file")
+            return path == KnowledgeBaseLoader.settingsFile ? .settings(Settings(origin: Origin(SourceLocation(file: path)))) : .ignored
+        }
 
         if path == KnowledgeBaseLoader.settingsFile {
             var settings = Settings(origin: Origin(SourceLocation(file: path)))
@@ -68,5 +83,23 @@ struct LoadedFile: Hashable, Sendable {
             records.add(kind, fields)
         }
         return .records(records)
+    }
+
+    /// Where the first byte that is not UTF-8 sits (line, column in characters) and its value.
+    private static func firstInvalidByte(_ data: Data) -> (line: Int, column: Int, byte: UInt8) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1, column = 1, offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                offset += scalar.count
+                if scalar.count == 1 && scalar.first == 0x0A { (line, column) = (line + 1, 1) } else { column += 1 }
+            case .error:
+                return (line, column, data[data.startIndex + offset])
+            case .emptyInput:
+                return (line, column, 0)
+            }
+        }
     }
 }
