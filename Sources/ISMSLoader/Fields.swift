@@ -208,7 +208,10 @@ final class Fields {
     func finish(unknownKeySeverity: Severity = .error) {
         for i in 0..<document.pairCount(mapping) {
             let keyNode = document.key(mapping, i)
-            let name = document.string(keyNode) ?? ""
+            guard let name = document.string(keyNode) else {
+                log.error("wrong-type", "a key must be a single value, found \(document.kindName(keyNode))", at: place(keyNode))
+                continue
+            }
             guard !known.contains(name) else { continue }
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
             let diagnostic = Diagnostic(unknownKeySeverity, "unknown-key", "unknown key '\(key(name))'", at: place(keyNode), hint: hint)
