@@ -17,10 +17,13 @@ public struct RefusedFile: Hashable, Sendable {
 public struct FileListing: Hashable, Sendable {
     public var paths: [String]
     public var refused: [RefusedFile]
+    /// Sizes in bytes where the listing knows them without reading (a folder on disk does).
+    public var sizes: [String: Int]
 
-    public init(paths: [String], refused: [RefusedFile] = []) {
+    public init(paths: [String], refused: [RefusedFile] = [], sizes: [String: Int] = [:]) {
         self.paths = paths
         self.refused = refused
+        self.sizes = sizes
     }
 }
 
@@ -77,6 +80,7 @@ public struct FileSource: Sendable {
                 guard let walker = fm.enumerator(atPath: rootPath) else { throw CocoaError(.fileReadNoSuchFile) }
                 var paths: [String] = []
                 var refused: [RefusedFile] = []
+                var sizes: [String: Int] = [:]
                 while let rel = walker.nextObject() as? String {
                     let full = rootPath + "/" + rel
                     let name = (rel as NSString).lastPathComponent
@@ -89,11 +93,15 @@ public struct FileSource: Sendable {
                     var info = stat()
                     guard lstat(full, &info) == 0 else { continue }
                     switch info.st_mode & S_IFMT {
-                    case S_IFREG: paths.append(rel)
+                    case S_IFREG:
+                        paths.append(rel)
+                        sizes[rel] = Int(info.st_size)
                     case S_IFDIR: continue
                     case S_IFLNK:
                         switch link(full, inside: rootPath) {
-                        case .file: paths.append(rel)
+                        case .file(let size):
+                            paths.append(rel)
+                            sizes[rel] = size
                         case .folder: walker.skipDescendants()
                         case .refused(let reason):
                             walker.skipDescendants()
@@ -103,14 +111,15 @@ public struct FileSource: Sendable {
                         refused.append(RefusedFile(path: rel, reason: "not a regular file (\(kindName(info.st_mode)))"))
                     }
                 }
-                return FileListing(paths: paths, refused: refused)
+                return FileListing(paths: paths, refused: refused, sizes: sizes)
             },
             read: { rel in try Data(contentsOf: URL(fileURLWithPath: rootPath + "/" + rel)) }
         )
     }
 
     private enum LinkTarget {
-        case file, folder
+        case file(size: Int)
+        case folder
         case refused(String)
     }
 
@@ -128,7 +137,7 @@ public struct FileSource: Sendable {
         var info = stat()
         guard stat(target, &info) == 0 else { return .refused("symbolic link to '\(written)', which cannot be read") }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
+        case S_IFREG: return .file(size: Int(info.st_size))
         case S_IFDIR: return .folder
         default: return .refused("symbolic link to '\(written)', which is not a regular file (\(kindName(info.st_mode)))")
         }

@@ -5,19 +5,23 @@ import ISMSModel
 public enum LoadFailure: Error, CustomStringConvertible, Equatable {
     case notAFolder(String)
     case unreadable(path: String, reason: String)
+    /// A Markdown or YAML file larger than `KnowledgeBaseLoader.maximumFileSize`.
+    case tooLarge(path: String, size: Int)
 
     public var description: String {
         switch self {
         case .notAFolder(let path): return "\(path): no such knowledge-base folder"
         case let .unreadable(path, reason): return "\(path): cannot read file: \(reason)"
+        case let .tooLarge(path, size): return "\(path): \(Self.sizeMessage(size))"
         }
     }
 
-    var reason: String {
-        switch self {
-        case .notAFolder: return "no such folder"
-        case .unreadable(_, let reason): return reason
+    static func sizeMessage(_ size: Int) -> String {
+        func megabytes(_ bytes: Int) -> String {
+            let tenths = (bytes * 10 + (1 << 19)) >> 20
+            return "\(tenths / 10).\(tenths % 10) MB"
         }
+        return "file is \(megabytes(size)), more than the \(KnowledgeBaseLoader.maximumFileSize >> 20) MB a knowledge-base file may have; not read"
     }
 
     /// Why reading failed, in a few plain words where the error is a common one.
@@ -39,6 +43,11 @@ public struct LoadResult: Hashable, Sendable {
 /// Finds the files of a knowledge base and reads them into the model.
 public enum KnowledgeBaseLoader {
     public static let settingsFile = "isms.yaml"
+
+    /// The largest Markdown or YAML file that is read (16 MiB, some 8,000 pages of text): a bigger
+    /// one is a mistake (a log pasted in, a generated dump), and reading it would take memory
+    /// many times its size.
+    public static let maximumFileSize = 16 << 20
 
     /// Loads a folder on disk, with the git history of its documents when it is in a work tree.
     public static func load(directory: URL) throws -> LoadResult {
@@ -108,12 +117,14 @@ public enum KnowledgeBaseLoader {
         let previous = cache?.entries ?? [:]
         let keepBytes = cache != nil
         let read: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = contentPaths.concurrentMap { path in
+            if let size = listing.sizes[path], size > maximumFileSize { return .failure(.tooLarge(path: path, size: size)) }
             let data: Data
             do {
                 data = try source.read(path)
             } catch {
                 return .failure(LoadFailure.unreadable(path: path, reason: LoadFailure.reason(error)))
             }
+            if data.count > maximumFileSize { return .failure(.tooLarge(path: path, size: data.count)) }
             if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
             return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
         }
@@ -128,7 +139,7 @@ public enum KnowledgeBaseLoader {
                 if wasParsed { parsed += 1 }
             case .failure(let failure):
                 // Reported like a file that is not text; not cached, so the next load tries again.
-                files.append((path, LoadedFile(path: path, unreadable: failure.reason)))
+                files.append((path, LoadedFile(path: path, failure: failure)))
             }
         }
         if keepBytes {

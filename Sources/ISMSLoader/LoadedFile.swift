@@ -26,10 +26,18 @@ struct LoadedFile: Hashable, Sendable {
         diagnostics = log.diagnostics
     }
 
-    /// A file that could not be read at all.
-    init(path: String, unreadable reason: String) {
+    /// A file that could not be read, or was not read.
+    init(path: String, failure: LoadFailure) {
         content = .unreadable
-        diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: \(reason)", at: SourceLocation(file: path))]
+        let at = SourceLocation(file: path)
+        switch failure {
+        case .tooLarge(_, let size):
+            diagnostics = [Diagnostic(.error, "file-too-large", LoadFailure.sizeMessage(size), at: at, hint: "split it into smaller files")]
+        case .unreadable(_, let reason):
+            diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: \(reason)", at: at)]
+        case .notAFolder:
+            diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: not a file", at: at)]
+        }
     }
 
     private static func content(path: String, data: Data, log: LoadLog) -> Content {
