@@ -73,7 +73,12 @@ final class Fields {
     }
 
     func missing(_ name: String, of what: String) {
-        log.error("missing-field", "\(what) has no '\(key(name))'", at: location)
+        // A record without its id is not read further, so its other keys are never checked:
+        // name the key that was probably meant here.
+        let miscased = (0..<document.pairCount(mapping)).lazy.compactMap { self.document.string(self.document.key(self.mapping, $0)) }
+            .first { $0 != name && $0.lowercased() == name.lowercased() }
+        log.error("missing-field", "\(what) has no '\(key(name))'", at: location,
+                  hint: miscased.map { "keys are written in lower case: '\($0)' should be '\(name)'" })
     }
 
     /// A single text value; numbers and dates are taken as written.

@@ -71,7 +71,7 @@ public struct FileSource: Sendable {
 
     /// A folder on disk. Only regular files are read, and symbolic links only when they lead to
     /// one inside the folder; any other entry is refused, so nothing outside the knowledge base is
-    /// ever read and nothing blocks. Links to folders are not followed.
+    /// ever read and nothing blocks. Links to folders are refused too: following them could loop.
     public static func directory(_ root: URL) -> FileSource {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
         return FileSource(
@@ -102,7 +102,6 @@ public struct FileSource: Sendable {
                         case .file(let size):
                             paths.append(rel)
                             sizes[rel] = size
-                        case .folder: walker.skipDescendants()
                         case .refused(let reason):
                             walker.skipDescendants()
                             refused.append(RefusedFile(path: rel, reason: reason))
@@ -119,7 +118,6 @@ public struct FileSource: Sendable {
 
     private enum LinkTarget {
         case file(size: Int)
-        case folder
         case refused(String)
     }
 
@@ -138,7 +136,8 @@ public struct FileSource: Sendable {
         guard stat(target, &info) == 0 else { return .refused("symbolic link to '\(written)', which cannot be read") }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file(size: Int(info.st_size))
-        case S_IFDIR: return .folder
+        // Its files are read where they really are, or not at all when that is hidden.
+        case S_IFDIR: return .refused("symbolic link to the folder '\(written)'; links to folders are not followed")
         default: return .refused("symbolic link to '\(written)', which is not a regular file (\(kindName(info.st_mode)))")
         }
     }

@@ -10,7 +10,7 @@ enum SettingsReader {
             s.organisation.address = o.string("address")
             s.organisation.description = o.string("description")
             o.finish()
-        } else {
+        } else if !f.has("organisation") {
             f.missing("organisation", of: "isms.yaml")
         }
         s.scope = f.string("scope")

@@ -63,6 +63,16 @@ enum IdentifierForm {
         }
     }
 
+    /// The id quoted, followed by the name of each character outside ASCII, so that two ids that
+    /// look the same on screen can be told apart in the message.
+    static func described(_ id: String) -> String {
+        var seen: Set<Unicode.Scalar> = []
+        let named = id.unicodeScalars.filter { !$0.isASCII && seen.insert($0).inserted }.map { s in
+            "\(s) U+\(String(format: "%04X", s.value)) \(s.properties.name ?? "")".trimmingCharacters(in: .whitespaces)
+        }
+        return "'\(id)'" + (named.isEmpty ? "" : " (" + named.joined(separator: ", ") + ")")
+    }
+
     /// The id with invisible characters shown as `\u{…}`, so the message shows what is wrong.
     private static func visible(_ id: String) -> String {
         id.unicodeScalars.map { isInvisible($0) && $0 != " " ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()

@@ -35,7 +35,7 @@ enum IdentityChecks {
             }
             let skeleton = IdentifierForm.skeleton(entry.id)
             if let other = skeletons[skeleton] {
-                findings.error("lookalike-id", "id '\(entry.id)' can be mistaken for '\(other.id)', the \(other.kind.noun) at \(other.at)",
+                findings.error("lookalike-id", "id \(IdentifierForm.described(entry.id)) can be mistaken for \(IdentifierForm.described(other.id)), the \(other.kind.noun) at \(other.at)",
                                at: entry.at, hint: "rename one of them: ids that differ only in case or in look-alike letters are mixed up")
             } else {
                 skeletons[skeleton] = (entry.id, entry.kind, entry.at)

@@ -47,7 +47,7 @@ final class LoadOrderTests: XCTestCase {
             "policies/a.md:1:1: missing-field: document has no 'version'",
             "policies/a.md:1:1: missing-field: document has no 'review'; the default review interval applies",
             "policies/a.md:1:1: missing-field: document has no 'classification'",
-            "policies/z.md:4:1: yaml-syntax: invalid YAML: while parsing a flow sequence did not find expected ',' or ']'",
+            "policies/z.md:4:1: yaml-syntax: invalid YAML: while parsing a flow sequence from line 3, column 8, did not find expected ',' or ']'",
             "risks/a.yaml:5:14: invalid-value: 'treatment' cannot be 'reduse'; did you mean 'reduce'?",
             "risks/b.yaml:6:3: wrong-type: each record must be a mapping of keys and values, found a single value",
             "risks/b.yaml:5:3: unknown-key: unknown key 'colour'",
