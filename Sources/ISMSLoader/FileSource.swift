@@ -59,9 +59,9 @@ public struct FileSource: Sendable {
     }
 
     /// Files already read into memory, such as those of a git commit.
-    static func contents(_ files: [String: Data]) -> FileSource {
+    static func contents(_ files: [String: Data], refused: [RefusedFile] = []) -> FileSource {
         FileSource(
-            list: { files.keys.sorted() },
+            listing: { FileListing(paths: files.keys.sorted(), refused: refused) },
             read: { path in
                 guard let data = files[path] else { throw CocoaError(.fileNoSuchFile) }
                 return data
