@@ -5,9 +5,10 @@ public enum CSV {
     }
 
     static func field(_ value: String) -> String {
-        // Spreadsheets run a cell starting with =, +, - or @ as a formula; a leading apostrophe stops that.
+        // Spreadsheets run a cell starting with =, +, - or @ as a formula (some after a tab or a
+        // carriage return too); a leading apostrophe stops that.
         var value = value
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Int(value) == nil {
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Int(value) == nil {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }

@@ -103,6 +103,7 @@ final class HarmfulContentTests: XCTestCase {
         let assets = try XCTUnwrap(ExportTable(.assets, try Inspection.run(directory: kb, asOf: asOf).resolved).csv)
         XCTAssertTrue(assets.contains(",\"'=HYPERLINK(\"\"https://evil.example/\"\",\"\"x\"\")\","), assets)
         XCTAssertFalse(assets.contains(",=HYPERLINK"))
+        XCTAssertEqual(CSV.table(header: ["a", "b", "c"], rows: [["\t=1+1", "\r=1+1", "-5"]]), "a,b,c\r\n'\t=1+1,\"'\r=1+1\",-5\r\n")
     }
 
     func testTheAuditPackHoldsOnlyPlainPathsAndHarmlessPages() throws {
