@@ -4,9 +4,17 @@ import Foundation
 /// free text is scanned for, so they are kept to letters, digits and a little punctuation, and
 /// two ids that a reader cannot tell apart are not allowed to coexist.
 enum IdentifierForm {
+    /// The longest id, in characters: an id is part of a page's file name, and file systems
+    /// allow 255 bytes for one.
+    static let maximumLength = 100
+
     /// Why `id` cannot be used, or nil when it can.
     static func problem(with id: String) -> String? {
         if id.isEmpty { return "an id must not be empty" }
+        let length = id.unicodeScalars.count
+        if length > maximumLength {
+            return "id '\(String(String.UnicodeScalarView(id.unicodeScalars.prefix(24))))…' is \(length) characters long; an id may have at most \(maximumLength)"
+        }
         if id.unicodeScalars.contains(where: { isInvisible($0) }) {
             return "id '\(visible(id))' holds a space or an invisible character"
         }

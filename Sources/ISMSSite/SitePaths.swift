@@ -46,7 +46,8 @@ public struct SitePaths: Sendable {
         let kept = id.unicodeScalars.map { s -> Character in
             (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-")) ? Character(s) : "-"
         }
-        let name = String(kept)
+        // File systems allow 255 bytes per name; `isms check` reports such ids, yet the build must not fail on them.
+        let name = String(kept.prefix(120))
         return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
     }
 

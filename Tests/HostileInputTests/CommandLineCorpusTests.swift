@@ -69,7 +69,7 @@ final class CommandLineCorpusTests: XCTestCase {
 
     /// A build of broken input still writes a site (with exit status 1), and never traps on the way.
     func testBuildOfBrokenInputWritesASiteAndExitsWithStatusOne() throws {
-        for name in ["largest whole number as a rating", "id with markup", "file name with markup", "10,000-line table", "script links"] {
+        for name in ["largest whole number as a rating", "id with markup", "id too long for a file name", "file name with markup", "10,000-line table", "script links"] {
             let input = try XCTUnwrap(BadInputCorpusTests.all.first { $0.name == name })
             let corpus = try CorpusFolder(input, in: folder)
             let result = try run(["build", "kb", "--as-of", "2026-11-22", "--output", "site"], in: corpus.root)

@@ -37,6 +37,9 @@ extension BadInput {
         BadInput("id with a right-to-left override", ["threats/t.yaml": .text(threat("T-\u{202E}2"))], expect: [
             "threats/t.yaml:1:7: error: id 'T-\\u{202E}2' holds a space or an invisible character; ids appear in links and file names; write it like 'R-012' [invalid-id]",
         ]),
+        BadInput("id too long for a file name", ["threats/t.yaml": .text(threat("T-" + String(repeating: "x", count: 300)))], expect: [
+            "threats/t.yaml:1:7: error: id 'T-xxxxxxxxxxxxxxxxxxxxxx…' is 302 characters long; an id may have at most 100; ids appear in links and file names; write it like 'R-012' [invalid-id]",
+        ]),
         BadInput("empty id", ["threats/t.yaml": .text(threat(""))], expect: [
             "threats/t.yaml:1:7: error: an id must not be empty; ids appear in links and file names; write it like 'R-012' [invalid-id]",
         ]),
