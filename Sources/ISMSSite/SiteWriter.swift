@@ -39,6 +39,8 @@ public enum SiteWriter {
         if outPath == kbPath || outPath.hasPrefix(kbPath + "/") || kbPath.hasPrefix(outPath + "/") {
             throw Failure.insideKnowledgeBase(output.path)
         }
+        // First, so that a previous site put back is judged and its dot-files kept like any other.
+        Leftovers.clear(beside: out)
         var keep: [String] = []
         if fm.fileExists(atPath: outPath) {
             let entries = (try? fm.contentsOfDirectory(atPath: outPath)) ?? []
@@ -50,7 +52,6 @@ public enum SiteWriter {
         let parent = out.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(out.lastPathComponent).isms-staging-\(getpid())")
         let previous = parent.appendingPathComponent(".\(out.lastPathComponent).isms-previous-\(getpid())")
-        Leftovers.clear(beside: out)
         try? fm.removeItem(at: staging)
         let folder: StagingFolder
         do {
