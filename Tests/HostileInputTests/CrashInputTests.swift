@@ -7,7 +7,8 @@ import XCTest
 
 /// Inputs that crashed or hung one of the fuzz targets in `Fuzz/` (found by fuzzing or by
 /// hand), kept in `CrashInputs/TARGET/` and run here through the same steps as the target:
-/// each must now pass without a trap, in bounded time.
+/// each must now pass without a trap, in bounded time, and HTML must hold nothing unsafe
+/// (the pipe-table input made a `style` attribute before tables used classes).
 final class CrashInputTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("CrashInputs")
 
@@ -67,7 +68,7 @@ final class CrashInputTests: XCTestCase {
     func testPipeTableInputs() throws {
         for (name, data) in try inputs("FuzzPipeTables") {
             let html = Markdown.render(String(decoding: data, as: UTF8.self)).html
-            XCTAssertFalse(html.contains("<script"), name)
+            XCTAssertEqual(HarmfulContentTests.problems(in: html, page: name), [])
         }
     }
 
