@@ -9,6 +9,11 @@ extension BadInput {
         BadInput("link by absolute path", ["policies/p.md": .text(body("[passwords](/etc/passwd)"))], expect: [
             "policies/p.md:14:1: error: link to '/etc/passwd', which is not a file of the knowledge base [dangling-link]",
         ]),
+        BadInput("link climbing out in percent-escapes", ["policies/p.md": .text(body("[a](%2e%2e/%2E%2E/%2e%2e/etc/passwd) [b](..%2F..%2F..%2Fetc%2Fpasswd) [c](..%5C..%5Cetc%5Cpasswd)"))], expect: [
+            "policies/p.md:14:1: error: link to '%2e%2e/%2E%2E/%2e%2e/etc/passwd', which leads outside the knowledge base [dangling-link]",
+            "policies/p.md:14:38: error: link to '..%2F..%2F..%2Fetc%2Fpasswd', which leads outside the knowledge base [dangling-link]",
+            "policies/p.md:14:71: error: link to '..%5C..%5Cetc%5Cpasswd', which is not a file of the knowledge base [dangling-link]",
+        ]),
         BadInput("image climbing out of the knowledge base", ["policies/p.md": .text(body("![x](../../../etc/hostname)"))], expect: [
             "policies/p.md:14:1: error: link to '../../../etc/hostname', which leads outside the knowledge base [dangling-link]",
         ]),
