@@ -31,6 +31,10 @@ extension BadInput {
                 + "\nb: " + String(repeating: "[", count: 200) + "*a" + String(repeating: "]", count: 200) + "\n")], expect: [
             "threats/t.yaml:4:204: error: this alias would nest values more than 1000 levels deep; the file is not read; write the values out instead of repeating them with aliases [yaml-limit]",
         ]),
+        BadInput("alias inside brackets 998 deep", ["threats/t.yaml": .text(
+            "id: T-2\nname: &n Flood\ncategories: E\nlikelihood: 1\nnotes: " + String(repeating: "[", count: 998) + "*n" + String(repeating: "]", count: 998) + "\n")], expect: [
+            "threats/t.yaml:5:1: error: unknown key 'notes' [unknown-key]",
+        ]),
         BadInput("brackets nested 100,000 deep", ["threats/t.yaml": .text(
             "id: T-2\nname: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n")], expect: [
             "threats/t.yaml:2:8: error: invalid YAML: nested more than 1000 levels deep [yaml-syntax]",
