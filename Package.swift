@@ -71,5 +71,10 @@ let package = Package(
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
         .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
         .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite"]),
+        // Broken and hostile input of every kind, through every command and output.
+        .testTarget(name: "HostileInputTests", dependencies: [
+            "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSRules", "ISMSModel", "ISMSTheme",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["CrashInputs"]),
     ]
 )

@@ -17,7 +17,10 @@ enum DocumentReader {
             log.error("yaml-syntax", "front matter opened with '---' is never closed", at: start, hint: "end it with a line holding only '---'")
         }
         var present: Set<String> = []
+        // Front matter that could not be read has been reported; a warning per missing field would bury that.
+        var broken = split.unterminated
         if let yaml = split.yaml {
+            let reported = log.diagnostics.count
             if let document = YAMLText.compose(yaml, file: path, lineOffset: split.yamlLine - 1, log: log) {
                 let root = document.root
                 if document.kind(root) == .mapping {
@@ -26,9 +29,13 @@ enum DocumentReader {
                     present = Set((0..<document.pairCount(root)).compactMap { document.string(document.key(root, $0)) }).filter { f.has($0) }
                     doc.origin = Origin(start, fields: f.origin.fields)
                 } else {
+                    broken = true
                     log.error("wrong-type", "front matter must be a mapping of keys and values, found \(document.kindName(root))",
                               at: document.location(root, in: path, lineOffset: split.yamlLine - 1))
                 }
+            } else {
+                // Nothing composed: a syntax error (reported) or front matter with nothing in it.
+                broken = log.diagnostics.count > reported
             }
         } else {
             doc.hasFrontMatter = false
@@ -39,7 +46,7 @@ enum DocumentReader {
         doc.links = outline.links.map {
             DocumentLink(destination: $0.destination, location: SourceLocation(file: path, line: split.bodyLine + $0.line - 1, column: $0.column))
         }
-        for field in expectedFields where !present.contains(field) {
+        for field in expectedFields where !broken && !present.contains(field) {
             let consequence: String
             switch field {
             case "id": consequence = "; the file name '\(stem)' is used"

@@ -88,7 +88,12 @@ final class Fields {
     }
 
     func missing(_ name: String, of what: String) {
-        log.error("missing-field", "\(what) has no '\(key(name))'", at: location)
+        // A record without its id is not read further, so its other keys are never checked:
+        // name the key that was probably meant here.
+        let miscased = (0..<document.pairCount(mapping)).lazy.compactMap { self.document.string(self.document.key(self.mapping, $0)) }
+            .first { $0 != name && $0.lowercased() == name.lowercased() }
+        log.error("missing-field", "\(what) has no '\(key(name))'", at: location,
+                  hint: miscased.map { "keys are written in lower case: '\($0)' should be '\(name)'" })
     }
 
     /// A single text value; numbers and dates are taken as written.
@@ -223,7 +228,10 @@ final class Fields {
     func finish(unknownKeySeverity: Severity = .error) {
         for i in 0..<document.pairCount(mapping) where !wasAsked(i) {
             let keyNode = document.key(mapping, i)
-            let name = document.string(keyNode) ?? ""
+            guard let name = document.string(keyNode) else {
+                log.error("wrong-type", "a key must be a single value, found \(document.kindName(keyNode))", at: place(keyNode))
+                continue
+            }
             let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
             let diagnostic = Diagnostic(unknownKeySeverity, "unknown-key", "unknown key '\(key(name))'", at: place(keyNode), hint: hint)
             log.diagnostics.append(diagnostic)

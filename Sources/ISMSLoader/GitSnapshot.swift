@@ -40,7 +40,7 @@ public struct GitSnapshot: Sendable {
         let commit = try resolve(revision, git)
         let about = try describe(commit, git)
         return GitSnapshot(commit: commit, date: about.date, timestamp: about.timestamp, subject: about.subject,
-                           source: .contents(try files(commit, prefix: prefix, git)))
+                           source: try files(commit, prefix: prefix, git))
     }
 
     /// The folder's path from the top of the work tree, with a trailing slash ("" at the top).
@@ -90,8 +90,9 @@ public struct GitSnapshot: Sendable {
     }
 
     /// The contents of the regular, not hidden files under `prefix` in the commit, by path
-    /// relative to the prefix; two git processes however many files there are.
-    static func files(_ commit: String, prefix: Data, _ git: GitCommand) throws -> [String: Data] {
+    /// relative to the prefix, and the entries refused (links, submodules); two git processes
+    /// however many files there are.
+    static func files(_ commit: String, prefix: Data, _ git: GitCommand) throws -> FileSource {
         // One listing of the whole subtree; --full-tree so that the paths and the pathspec are
         // taken from the top of the repository, not from the folder git runs in.
         let pathspec = prefix.isEmpty ? [] : ["--", String(decoding: prefix, as: UTF8.self)]
@@ -104,10 +105,17 @@ public struct GitSnapshot: Sendable {
             throw GitSnapshotError.folderNotInRevision(folder: git.folder, commit: commit)
         }
         var objects: [String: String] = [:]
-        for entry in entries where entry.isRegularFile && entry.path.starts(with: prefix) {
+        var refused: [RefusedFile] = []
+        for entry in entries where entry.path.starts(with: prefix) {
             let path = String(decoding: entry.path.dropFirst(prefix.count), as: UTF8.self)
             // Hidden files are left out as on disk (FileSource.directory): .git*, editor files.
             guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            guard entry.isRegularFile else {
+                // A link's target could lie outside the knowledge base; said so, as on disk.
+                let what = entry.mode == "120000" ? "symbolic link in git; links are not followed" : "git submodule; submodules are not read"
+                refused.append(RefusedFile(path: path, reason: what))
+                continue
+            }
             objects[path] = entry.object
         }
         // Files with the same content are one object, read once.
@@ -115,6 +123,6 @@ public struct GitSnapshot: Sendable {
         let batch = try git.run("cat-file", ["--batch"], input: GitBlobBatch.input(unique))
         guard batch.succeeded else { throw GitSnapshotError.gitFailed(command: "cat-file", reason: batch.message) }
         let contents = try GitBlobBatch.parse(batch.output, objects: unique)
-        return objects.compactMapValues { contents[$0] }
+        return .contents(objects.compactMapValues { contents[$0] }, refused: refused)
     }
 }

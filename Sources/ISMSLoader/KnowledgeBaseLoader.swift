@@ -5,11 +5,31 @@ import ISMSModel
 public enum LoadFailure: Error, CustomStringConvertible, Equatable {
     case notAFolder(String)
     case unreadable(path: String, reason: String)
+    /// A Markdown or YAML file larger than `KnowledgeBaseLoader.maximumFileSize`.
+    case tooLarge(path: String, size: Int)
 
     public var description: String {
         switch self {
         case .notAFolder(let path): return "\(path): no such knowledge-base folder"
         case let .unreadable(path, reason): return "\(path): cannot read file: \(reason)"
+        case let .tooLarge(path, size): return "\(path): \(Self.sizeMessage(size))"
+        }
+    }
+
+    static func sizeMessage(_ size: Int) -> String {
+        func megabytes(_ bytes: Int) -> String {
+            let tenths = (bytes * 10 + (1 << 19)) >> 20
+            return "\(tenths / 10).\(tenths % 10) MB"
+        }
+        return "file is \(megabytes(size)), more than the \(KnowledgeBaseLoader.maximumFileSize >> 20) MB a knowledge-base file may have; not read"
+    }
+
+    /// Why reading failed, in a few plain words where the error is a common one.
+    static func reason(_ error: Error) -> String {
+        switch (error as? CocoaError)?.code {
+        case .fileReadNoPermission?: return "permission denied"
+        case .fileReadNoSuchFile?, .fileNoSuchFile?: return "no such file"
+        default: return (error as NSError).localizedDescription
         }
     }
 }
@@ -23,6 +43,11 @@ public struct LoadResult: Hashable, Sendable {
 /// Finds the files of a knowledge base and reads them into the model.
 public enum KnowledgeBaseLoader {
     public static let settingsFile = "isms.yaml"
+
+    /// The largest Markdown or YAML file that is read (16 MiB, some 8,000 pages of text): a bigger
+    /// one is a mistake (a log pasted in, a generated dump), and reading it would take memory
+    /// many times its size.
+    public static let maximumFileSize = 16 << 20
 
     /// Loads a folder on disk, with the git history of its documents when it is in a work tree.
     public static func load(directory: URL) throws -> LoadResult {
@@ -96,7 +121,8 @@ public enum KnowledgeBaseLoader {
     /// in path order, so the result and the order of the diagnostics never depend on timing.
     /// Without a cache, the bytes of the files are not kept.
     private static func load(_ source: FileSource, cache: inout LoadCache?, changed: Set<String>? = nil) throws -> LoadResult {
-        let paths = try source.list().filter { !isIgnored($0) }.sorted()
+        let listing = try source.listing()
+        let paths = listing.paths.filter { !isIgnored($0) }.sorted()
         // Other files (images, PDFs) are there for documents to link to.
         let attachments = Set(paths.filter { !isContent($0) })
         let contentPaths = paths.filter(isContent)
@@ -108,12 +134,14 @@ public enum KnowledgeBaseLoader {
         let done: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = order.concurrentMap { i in
             let path = contentPaths[i]
             if let changed, !changed.contains(path), let entry = previous[path] { return .success((entry, false)) }
+            if let size = listing.sizes[path], size > maximumFileSize { return .failure(.tooLarge(path: path, size: size)) }
             let data: Data
             do {
                 data = try source.read(path)
             } catch {
-                return .failure(LoadFailure.unreadable(path: path, reason: (error as NSError).localizedDescription))
+                return .failure(LoadFailure.unreadable(path: path, reason: LoadFailure.reason(error)))
             }
+            if data.count > maximumFileSize { return .failure(.tooLarge(path: path, size: data.count)) }
             if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
             return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
         }
@@ -123,15 +151,25 @@ public enum KnowledgeBaseLoader {
         var entries: [String: LoadCache.Entry] = [:]
         var parsed = 0
         for (path, result) in zip(contentPaths, read) {
-            let (entry, wasParsed) = try result.get()
-            files.append((path, entry.file))
-            if keepBytes { entries[path] = entry }
-            if wasParsed { parsed += 1 }
+            switch result {
+            case .success(let (entry, wasParsed)):
+                files.append((path, entry.file))
+                if keepBytes { entries[path] = entry }
+                if wasParsed { parsed += 1 }
+            case .failure(let failure):
+                // Reported like a file that is not text; not cached, so the next load tries again.
+                files.append((path, LoadedFile(path: path, failure: failure)))
+            }
         }
         if keepBytes {
             cache = LoadCache(entries: entries, parsedInLastLoad: parsed)
         }
-        return merge(files, attachments: attachments)
+        var result = merge(files, attachments: attachments)
+        let refused = listing.refused.filter { !isIgnored($0.path) }.sorted { $0.path < $1.path }
+        result.diagnostics.insert(contentsOf: refused.map {
+            Diagnostic(.error, "refused-file", "\($0.reason); not read", at: SourceLocation(file: $0.path))
+        }, at: 0)
+        return result
     }
 
     /// Files that are read: documents and YAML.
@@ -150,7 +188,8 @@ public enum KnowledgeBaseLoader {
         if let file = files.first(where: { $0.path == settingsFile })?.file, case .settings(let read) = file.content {
             settings = read
             diagnostics += file.diagnostics
-        } else {
+        } else if !files.contains(where: { $0.path == settingsFile }) {
+            // An isms.yaml that could not be read has said so already.
             diagnostics.append(Diagnostic(.error, "missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile),
                                           hint: "create isms.yaml with at least 'organisation: {name: …}'"))
         }

@@ -26,6 +26,20 @@ struct LoadedFile: Hashable, Sendable {
         diagnostics = log.diagnostics
     }
 
+    /// A file that could not be read, or was not read.
+    init(path: String, failure: LoadFailure) {
+        content = .unreadable
+        let at = SourceLocation(file: path)
+        switch failure {
+        case .tooLarge(_, let size):
+            diagnostics = [Diagnostic(.error, "file-too-large", LoadFailure.sizeMessage(size), at: at, hint: "split it into smaller files")]
+        case .unreadable(_, let reason):
+            diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: \(reason)", at: at)]
+        case .notAFolder:
+            diagnostics = [Diagnostic(.error, "unreadable-file", "cannot read file: not a file", at: at)]
+        }
+    }
+
     /// The bytes as UTF-8 text without a leading byte-order mark, as Foundation decodes them;
     /// nil when they are not UTF-8. Validating directly is much faster than Foundation's
     /// decoder, which macOS before 15 still needs.
@@ -38,7 +52,9 @@ struct LoadedFile: Hashable, Sendable {
 
     private static func content(path: String, data: Data, log: LoadLog) -> Content {
         guard var text = decoded(data) else {
-            log.error("unreadable-file", "file is not UTF-8 text", at: SourceLocation(file: path))
+            let (line, column, byte) = firstInvalidByte(data)
+            log.error("unreadable-file", "file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) is not valid here",
+                      at: SourceLocation(file: path, line: line, column: column), hint: "save the file as UTF-8")
             return .unreadable
         }
         // A second byte-order mark goes too, as it always did after Foundation's decoder.
@@ -47,6 +63,13 @@ struct LoadedFile: Hashable, Sendable {
         // byte-by-byte search was a few per cent of loading) skips a slow replace.
         let hasCR = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
         if hasCR { text = text.replacing("\r\n", with: "\n") }
+        // A file cut to nothing by a failed save or copy; a file meant to say nothing yet can say so in a comment.
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            log.error("empty-file", "file is empty", at: SourceLocation(file: path),
+                      hint: path == KnowledgeBaseLoader.settingsFile ? "write at least 'organisation: {name: …}'"
+                          : path.hasSuffix(".md") ? "write the document or delete the file" : "write its records, a comment ('# none yet') or delete the file")
+            return path == KnowledgeBaseLoader.settingsFile ? .settings(Settings(origin: Origin(SourceLocation(file: path)))) : .ignored
+        }
 
         if path == KnowledgeBaseLoader.settingsFile {
             var settings = Settings(origin: Origin(SourceLocation(file: path)))
@@ -78,5 +101,23 @@ struct LoadedFile: Hashable, Sendable {
             records.add(kind, fields)
         }
         return .records(records)
+    }
+
+    /// Where the first byte that is not UTF-8 sits (line, column in characters) and its value.
+    private static func firstInvalidByte(_ data: Data) -> (line: Int, column: Int, byte: UInt8) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        var line = 1, column = 1, offset = 0
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                offset += scalar.count
+                if scalar.count == 1 && scalar.first == 0x0A { (line, column) = (line + 1, 1) } else { column += 1 }
+            case .error:
+                return (line, column, data[data.startIndex + offset])
+            case .emptyInput:
+                return (line, column, 0)
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ enum SettingsReader {
             s.organisation.address = o.string("address")
             s.organisation.description = o.string("description")
             o.finish()
-        } else {
+        } else if !f.has("organisation") {
             f.missing("organisation", of: "isms.yaml")
         }
         s.scope = f.string("scope")
@@ -55,12 +55,24 @@ enum SettingsReader {
         m.formula = f.choice("formula", RiskFormula.self) ?? m.formula
         if let scales = f.nested("scales") {
             for kind in ScaleKind.allCases {
+                var seen: Set<Int> = []
                 let levels = scales.nestedList(kind.rawValue).compactMap { l -> ScaleLevel? in
                     defer { l.finish() }
-                    guard let value = l.int("level", required: "a level of the \(kind.rawValue) scale") else { return nil }
-                    return ScaleLevel(value, l.string("name") ?? String(value), l.string("description") ?? "")
+                    let value = l.int("level", required: "a level of the \(kind.rawValue) scale")
+                    let name = l.string("name"), description = l.string("description")
+                    guard let value else { return nil }
+                    guard seen.insert(value).inserted else {
+                        l.log.error("invalid-value", "level \(value) appears twice in the \(kind.rawValue) scale", at: l.localOrigin.at("level"))
+                        return nil
+                    }
+                    return ScaleLevel(value, name ?? String(value), description ?? "")
                 }
-                if !levels.isEmpty { m.scales[kind] = Scale(levels) }
+                if !levels.isEmpty {
+                    m.scales[kind] = Scale(levels)
+                } else if scales.has(kind.rawValue) {
+                    scales.log.error("invalid-value", "the \(kind.rawValue) scale has no levels", at: scales.localOrigin.at(kind.rawValue),
+                                     hint: "list its levels, or leave it out for the default scale")
+                }
             }
             scales.finish()
         }

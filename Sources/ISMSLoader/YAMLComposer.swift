@@ -66,15 +66,17 @@ struct YAMLComposer {
                 open.append((entries.count - 1, pending.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let (entry, start) = open.popLast() else { return .unsupported }
-                let kids = pending[start...]
+                // No slice of `pending` may outlive this step: removing from it while one is
+                // alive copies the whole array, for every record of a long list.
+                let count = pending.count - start
                 if type == YAML_MAPPING_END_EVENT {
-                    guard hasDistinctScalarKeys(kids) else { return .unsupported }
-                    entries[entry].count = kids.count / 2
+                    guard hasDistinctScalarKeys(pending[start...]) else { return .unsupported }
+                    entries[entry].count = count / 2
                 } else {
-                    entries[entry].count = kids.count
+                    entries[entry].count = count
                 }
                 entries[entry].first = children.count
-                children += kids
+                children.append(contentsOf: pending[start...])
                 pending.removeSubrange(start...)
                 root = attach(entry)
             default:

@@ -50,14 +50,15 @@ enum PipeTables {
             html += "<tr>\n"
             for (c, alignment) in alignments.enumerated() {
                 let tag = r == 0 ? "th" : "td"
-                let style: String
+                // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
+                let align: String
                 switch alignment {
-                case .none: style = ""
-                case .left: style = " style=\"text-align: left\""
-                case .center: style = " style=\"text-align: center\""
-                case .right: style = " style=\"text-align: right\""
+                case .none: align = ""
+                case .left: align = " class=\"align-left\""
+                case .center: align = " class=\"align-center\""
+                case .right: align = " class=\"align-right\""
                 }
-                html += "<\(tag)\(style)>" + (c < row.count ? render(row[c], options: options) : "") + "</\(tag)>\n"
+                html += "<\(tag)\(align)>" + (c < row.count ? render(row[c], options: options) : "") + "</\(tag)>\n"
             }
             html += "</tr>\n"
             if r == 0 { html += "</thead>\n" }

@@ -79,13 +79,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.day = d
     }
 
-    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+    /// The first and last days a date may be (years 1 to 9999); arithmetic stops there.
+    public static let earliest = CalendarDate(year: 1, month: 1, day: 1)!
+    public static let latest = CalendarDate(year: 9999, month: 12, day: 31)!
+
+    /// Adds days, stopping at `earliest` or `latest`: a huge interval in a file must not trap.
+    public func adding(days: Int) -> CalendarDate {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days < 0 ? .earliest : .latest }
+        return min(max(CalendarDate(dayNumber: sum), .earliest), .latest)
+    }
 
     /// Adds calendar months, clamping the day to the end of a shorter month (01-31 + 1 month = 02-28).
+    /// Stops at `earliest` or `latest` like `adding(days:)`.
     public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        if overflow || total >= 10000 * 12 { return months < 0 ? .earliest : .latest }
+        if total < 12 { return .earliest }
         let y = total / 12, m = total % 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y))) ?? .latest
     }
 
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
@@ -112,11 +124,12 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     }
 
     public func after(_ date: CalendarDate) -> CalendarDate {
+        // A count too large to multiply is far beyond the last date anyway.
         switch unit {
         case .day: return date.adding(days: count)
-        case .week: return date.adding(days: 7 * count)
+        case .week: return date.adding(days: count.multipliedReportingOverflow(by: 7).overflow ? .max : 7 * count)
         case .month: return date.adding(months: count)
-        case .year: return date.adding(months: 12 * count)
+        case .year: return date.adding(months: count.multipliedReportingOverflow(by: 12).overflow ? .max : 12 * count)
         }
     }
 

@@ -33,10 +33,21 @@ public enum RiskFormula: String, Sendable, Hashable, CaseIterable {
     case sum
 
     public func value(asset: Int, threat: Int, vulnerability: Int) -> Int {
+        // Saturating: values far outside the scales are reported by the checks and must not trap first.
         switch self {
-        case .product: return asset * threat * vulnerability
-        case .sum: return asset + threat + vulnerability
+        case .product: return Self.times(Self.times(asset, threat), vulnerability)
+        case .sum: return Self.plus(Self.plus(asset, threat), vulnerability)
         }
+    }
+
+    private static func times(_ a: Int, _ b: Int) -> Int {
+        let (result, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? ((a < 0) == (b < 0) ? .max : .min) : result
+    }
+
+    private static func plus(_ a: Int, _ b: Int) -> Int {
+        let (result, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (a < 0 ? .min : .max) : result
     }
 
     /// The formula as shown to readers.

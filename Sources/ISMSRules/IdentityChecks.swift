@@ -43,9 +43,60 @@ enum IdentityChecks {
         for entry in entries.sorted(by: { $0.at < $1.at }) {
             if let (kind, place) = first[entry.id] {
                 findings.error("duplicate-id", "duplicate id '\(entry.id)': already used by the \(kind.noun) at \(place)", at: entry.at)
-            } else {
-                first[entry.id] = (entry.kind, entry.at)
+                continue
             }
+            first[entry.id] = (entry.kind, entry.at)
+        }
+        // Each id once (a repeated one where it is first written): its form, and whether a reader
+        // could take it for another. Locations are looked up only for ids with a finding.
+        var checked: Set<String> = []
+        var bySkeleton: [String: [String]] = [:]
+        var holders: [String: (kind: RecordKind, at: () -> SourceLocation)] = [:]
+        func visit<T>(_ records: [T], _ kind: RecordKind, _ ids: [String], _ origin: @escaping (T) -> Origin, skip: (T) -> Bool = { _ in false }) {
+            for (i, id) in ids.enumerated() where checked.insert(id).inserted {
+                let record = records[i]
+                if skip(record) { continue }
+                let place: () -> SourceLocation = { first[id]?.1 ?? origin(record).at("id") }
+                let holder = first[id]?.0 ?? kind
+                if let problem = IdentifierForm.problem(with: id) {
+                    findings.error("invalid-id", problem, at: place(), hint: "ids appear in links and file names; write it like 'R-012'")
+                    continue
+                }
+                bySkeleton[IdentifierForm.skeleton(id), default: []].append(id)
+                holders[id] = (holder, place)
+            }
+        }
+        // A document without an id takes its file's name, which may hold anything a file system allows.
+        visit(b.documents, .document, ids.documents, { $0.origin }, skip: { $0.origin.fields["id"] == nil })
+        visit(b.assets, .asset, ids.assets) { $0.origin }
+        visit(b.threats, .threat, ids.threats) { $0.origin }
+        visit(b.vulnerabilities, .vulnerability, ids.vulnerabilities) { $0.origin }
+        visit(b.risks, .risk, ids.risks) { $0.origin }
+        visit(b.people, .person, ids.people) { $0.origin }
+        visit(b.roles, .role, ids.roles) { $0.origin }
+        visit(b.training, .training, ids.training) { $0.origin }
+        visit(b.audits, .audit, ids.audits) { $0.origin }
+        visit(b.reviews, .review, ids.reviews) { $0.origin }
+        visit(b.incidents, .incident, ids.incidents) { $0.origin }
+        visit(b.nonconformities, .nonconformity, ids.nonconformities) { $0.origin }
+        visit(b.objectives, .objective, ids.objectives) { $0.origin }
+        // Within a group of look-alikes the id written first stands; each later one is reported.
+        for (_, group) in bySkeleton where group.count > 1 {
+            let placed = group.map { (id: $0, kind: holders[$0]!.kind, at: holders[$0]!.at()) }.sorted { $0.at < $1.at }
+            let other = placed[0]
+            for entry in placed.dropFirst() {
+                findings.error("lookalike-id", "id \(IdentifierForm.described(entry.id)) can be mistaken for \(IdentifierForm.described(other.id)), the \(other.kind.noun) at \(other.at)",
+                               at: entry.at, hint: "rename one of them: ids that differ only in case or in look-alike letters are mixed up")
+            }
+        }
+        // A risk names an asset or a group in one field: a group named like a record is ambiguous,
+        // and one named after its own member would contain itself.
+        var named: Set<String> = []
+        for asset in b.assets {
+            guard let group = asset.group, let kind = kb.kinds[group], named.insert(group).inserted else { continue }
+            let message = group == asset.id ? "asset '\(asset.id)' is put in a group named after itself"
+                : "asset group '\(group)' has the name of the \(kind.noun) '\(group)'"
+            findings.error("group-name-clash", message, at: asset.origin.at("group"), hint: "give the group a name of its own")
         }
         var decided: [String: SourceLocation] = [:]
         for decision in b.soa.sorted(by: { $0.origin.location < $1.origin.location }) {

@@ -13,9 +13,10 @@ public enum CSV {
     }
 
     static func field(_ value: String) -> String {
-        // Spreadsheets run a cell starting with =, +, - or @ as a formula; a leading apostrophe stops that.
+        // Spreadsheets run a cell starting with =, +, - or @ as a formula (some after a tab or a
+        // carriage return too); a leading apostrophe stops that.
         var value = value
-        if let first = value.utf8.first, "=+-@".utf8.contains(first), Int(value) == nil {
+        if let first = value.utf8.first, "=+-@\t\r".utf8.contains(first), Int(value) == nil {
             value = "'" + value
         }
         // The characters that call for quotes are ASCII, so the bytes tell.

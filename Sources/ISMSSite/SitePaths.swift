@@ -44,7 +44,7 @@ public struct SitePaths: Sendable {
     /// Case-insensitive file systems would merge `r-1` and `R-1`, hence the lowercased clash test above.
     static func fileName(_ id: String) -> String {
         // Most ids are safe as they are; a look at the bytes settles it without building a new string.
-        if let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.allSatisfy({ b in
+        if let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.count <= 120, id.utf8.allSatisfy({ b in
             (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E || b == 0x5F || b == 0x2D
         }) {
             return id
@@ -52,7 +52,8 @@ public struct SitePaths: Sendable {
         let kept = id.unicodeScalars.map { s -> Character in
             (s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "." || s == "_" || s == "-")) ? Character(s) : "-"
         }
-        let name = String(kept)
+        // File systems allow 255 bytes per name; `isms check` reports such ids, yet the build must not fail on them.
+        let name = String(kept.prefix(120))
         return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
     }
 

@@ -39,6 +39,8 @@ public enum SiteWriter {
         if outPath == kbPath || outPath.hasPrefix(kbPath + "/") || kbPath.hasPrefix(outPath + "/") {
             throw Failure.insideKnowledgeBase(output.path)
         }
+        // First, so that a previous site put back is judged and its dot-files kept like any other.
+        Leftovers.clear(beside: out)
         var keep: [String] = []
         if fm.fileExists(atPath: outPath) {
             let entries = (try? fm.contentsOfDirectory(atPath: outPath)) ?? []
@@ -70,7 +72,11 @@ public enum SiteWriter {
         do {
             try Data("isms \(ISMSVersion.current)\n".utf8).write(to: staging.appendingPathComponent(marker))
             for name in keep { try fm.copyItem(at: out.appendingPathComponent(name), to: staging.appendingPathComponent(name)) }
-            if fm.fileExists(atPath: outPath) {
+            if FolderSwap.exchange(staging.path, outPath) {
+                // The staging path now holds the old site.
+                try? fm.removeItem(at: staging)
+            } else if fm.fileExists(atPath: outPath) {
+                // Two renames: killed between them, the old site waits at `previous` for the next build to put back.
                 try fm.moveItem(at: out, to: previous)
                 try fm.moveItem(at: staging, to: out)
                 try? fm.removeItem(at: previous)
@@ -163,5 +169,41 @@ private final class StagingFolder: @unchecked Sendable {
         lock.lock()
         written += 1
         lock.unlock()
+    }
+}
+
+/// What a build killed part-way leaves beside the output: its staging folder (a site half
+/// written) and, if it was killed between the two renames of a system without an atomic
+/// exchange, the previous site. Only folders named as this writer names them, of processes
+/// that no longer run, are touched.
+enum Leftovers {
+    /// Puts a previous site back where the output is missing, then deletes the rest.
+    static func clear(beside output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        var dead: [(kind: String, url: URL)] = []
+        for entry in entries.sorted() {
+            for kind in ["staging", "previous"] {
+                let prefix = ".\(name).isms-\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid > 0, !isRunning(pid) || pid == getpid() else { continue }
+                let url = parent.appendingPathComponent(entry)
+                var info = stat()
+                // A folder, not a link to one elsewhere.
+                guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+                dead.append((kind, url))
+            }
+        }
+        if !fm.fileExists(atPath: output.path),
+           let previous = dead.first(where: { $0.kind == "previous" && fm.fileExists(atPath: $0.url.appendingPathComponent(SiteWriter.marker).path) }) {
+            try? fm.moveItem(at: previous.url, to: output)
+        }
+        for leftover in dead where fm.fileExists(atPath: leftover.url.path) { try? fm.removeItem(at: leftover.url) }
+    }
+
+    /// Whether a process with this id exists (one we may not signal exists too).
+    static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 }

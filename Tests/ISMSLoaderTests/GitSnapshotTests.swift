@@ -75,6 +75,16 @@ final class GitSnapshotTests: XCTestCase {
         }
     }
 
+    /// A link or a submodule in the tree is not read, and is named as refused, as on disk.
+    func testLinksAndSubmodulesAreRefusedByName() throws {
+        let (repo, _, _) = try makeRepository()
+        let snapshot = try GitSnapshot.open(folder: repo.root.appendingPathComponent("kb"), revision: "v1", environment: repo.environment)
+        XCTAssertEqual(try snapshot.source.listing().refused, [
+            RefusedFile(path: "policies/outside.md", reason: "symbolic link in git; links are not followed"),
+            RefusedFile(path: "vendor", reason: "git submodule; submodules are not read"),
+        ])
+    }
+
     func testTheSnapshotDescribesItsCommit() throws {
         let (repo, v1, _) = try makeRepository()
         let snapshot = try GitSnapshot.open(folder: repo.root.appendingPathComponent("kb"), revision: "v1", environment: repo.environment)

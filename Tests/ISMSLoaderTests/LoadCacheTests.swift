@@ -74,14 +74,16 @@ final class LoadCacheTests: XCTestCase {
         XCTAssertEqual(cached.knowledgeBase.roles.map(\.id), ["ROLE-1"])
     }
 
-    func testAFailedLoadLeavesTheCacheAsItWas() throws {
+    /// Files that cannot be read are reported and not cached, so the next load reads them again.
+    func testUnreadableFilesAreNotCached() throws {
         var cache = LoadCache()
         _ = try KnowledgeBaseLoader.load(.memory(Self.original), cache: &cache)
         let failing = FileSource(list: { Array(Self.original.keys) }, read: { _ in throw CocoaError(.fileReadNoPermission) })
-        XCTAssertThrowsError(try KnowledgeBaseLoader.load(failing, cache: &cache))
-        XCTAssertEqual(cache.count, 5)
+        let failed = try KnowledgeBaseLoader.load(failing, cache: &cache)
+        XCTAssertEqual(Set(failed.diagnostics.map(\.code)), ["unreadable-file"])
+        XCTAssertEqual(cache.count, 0)
         _ = try KnowledgeBaseLoader.load(.memory(Self.original), cache: &cache)
-        XCTAssertEqual(cache.parsedInLastLoad, 0)
+        XCTAssertEqual(cache.parsedInLastLoad, 5)
     }
 }
 

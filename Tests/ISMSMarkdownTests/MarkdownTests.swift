@@ -71,21 +71,21 @@ final class MarkdownTests: XCTestCase {
             <table>
             <thead>
             <tr>
-            <th style="text-align: left">System</th>
-            <th style="text-align: right">RPO</th>
-            <th style="text-align: center">Note</th>
+            <th class="align-left">System</th>
+            <th class="align-right">RPO</th>
+            <th class="align-center">Note</th>
             </tr>
             </thead>
             <tbody>
             <tr>
-            <td style="text-align: left">EMR</td>
-            <td style="text-align: right">5 min</td>
-            <td style="text-align: center"><em>standby</em> | spare</td>
+            <td class="align-left">EMR</td>
+            <td class="align-right">5 min</td>
+            <td class="align-center"><em>standby</em> | spare</td>
             </tr>
             <tr>
-            <td style="text-align: left">PACS</td>
-            <td style="text-align: right">0</td>
-            <td style="text-align: center">see <a href="risk:R-031">R-031</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></td>
+            <td class="align-left">PACS</td>
+            <td class="align-right">0</td>
+            <td class="align-center">see <a href="risk:R-031">R-031</a> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></td>
             </tr>
             </tbody>
             </table>

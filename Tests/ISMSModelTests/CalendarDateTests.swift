@@ -33,4 +33,19 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertNil(Interval("0 days"))
         XCTAssertEqual(Interval("1 year")!.after(CalendarDate(iso: "2028-02-29")!).description, "2029-02-28")
     }
+
+    /// Huge intervals and dates near the ends of the calendar stop at its first or last day instead of trapping.
+    func testArithmeticStopsAtTheEndsOfTheCalendar() {
+        let last = CalendarDate(iso: "9999-12-31")!
+        XCTAssertEqual(Interval("12 months")!.after(last), .latest)
+        XCTAssertEqual(Interval("1 day")!.after(last), .latest)
+        XCTAssertEqual(Interval(count: .max, unit: .year).after(CalendarDate(iso: "2026-01-01")!), .latest)
+        XCTAssertEqual(Interval(count: .max, unit: .week).after(CalendarDate(iso: "2026-01-01")!), .latest)
+        XCTAssertEqual(Interval(count: .max, unit: .day).after(CalendarDate(iso: "2026-01-01")!), .latest)
+        XCTAssertEqual(Interval(count: .max, unit: .month).after(CalendarDate(iso: "2026-01-01")!), .latest)
+        XCTAssertEqual(CalendarDate(iso: "0001-01-01")!.adding(days: -1), .earliest)
+        XCTAssertEqual(CalendarDate(iso: "0001-03-01")!.adding(months: -5), .earliest)
+        XCTAssertEqual(CalendarDate(iso: "2026-01-31")!.adding(months: 1).description, "2026-02-28")
+        XCTAssertEqual(CalendarDate(iso: "9999-11-30")!.adding(months: 1).description, "9999-12-30")
+    }
 }

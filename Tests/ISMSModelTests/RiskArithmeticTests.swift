@@ -59,4 +59,14 @@ final class RiskArithmeticTests: XCTestCase {
         XCTAssertEqual(acceptable[0], [true, true, true, true, false, false, true, false, false])
         XCTAssertEqual(acceptable[1], Array(repeating: false, count: 9))
     }
+
+    /// Ratings far off the scales are errors of `isms check`; computing with them first must not trap.
+    func testHugeRatingsSaturateInsteadOfOverflowing() {
+        XCTAssertEqual(RiskFormula.product.value(asset: .max, threat: 3, vulnerability: 3), .max)
+        XCTAssertEqual(RiskFormula.product.value(asset: .max, threat: -2, vulnerability: 1), .min)
+        XCTAssertEqual(RiskFormula.product.value(asset: .min, threat: -1, vulnerability: 1), .max)
+        XCTAssertEqual(RiskFormula.sum.value(asset: .max, threat: 1, vulnerability: 1), .max)
+        XCTAssertEqual(RiskFormula.sum.value(asset: .min, threat: -1, vulnerability: 0), .min)
+        XCTAssertEqual(RiskFormula.product.value(asset: -1, threat: 3, vulnerability: 3), -9)
+    }
 }

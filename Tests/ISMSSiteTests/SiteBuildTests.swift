@@ -37,14 +37,14 @@ final class SiteBuildTests: XCTestCase {
             <table>
             <thead>
             <tr>
-            <th style="text-align: left">Control</th>
-            <th style="text-align: right">Owner</th>
+            <th class="align-left">Control</th>
+            <th class="align-right">Owner</th>
             </tr>
             </thead>
             <tbody>
             <tr>
-            <td style="text-align: left"><a href="../controls/A.5.15.html">A.5.15</a></td>
-            <td style="text-align: right"><code>P-01</code> | <a href="../people/P-01.html">Aiko</a></td>
+            <td class="align-left"><a href="../controls/A.5.15.html">A.5.15</a></td>
+            <td class="align-right"><code>P-01</code> | <a href="../people/P-01.html">Aiko</a></td>
             </tr>
             </tbody>
             </table>

@@ -1,0 +1,2 @@
+// Only the header matters: libFuzzer itself is linked into each fuzz target.
+#include "CLibFuzzer.h"
