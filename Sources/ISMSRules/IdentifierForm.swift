@@ -10,6 +10,11 @@ enum IdentifierForm {
 
     /// Why `id` cannot be used, or nil when it can.
     static func problem(with id: String) -> String? {
+        // Most ids are plain ASCII such as R-012: their bytes settle it at once.
+        if let first = id.utf8.first, id.utf8.count <= maximumLength, isPlain(first), first != UInt8(ascii: "-"),
+           first != UInt8(ascii: "_"), first != UInt8(ascii: "."), id.utf8.allSatisfy(isPlain) {
+            return nil
+        }
         if id.isEmpty { return "an id must not be empty" }
         let length = id.unicodeScalars.count
         if length > maximumLength {
@@ -31,6 +36,8 @@ enum IdentifierForm {
     /// folded (fullwidth `Ｒ` is `R`), case ignored, and Cyrillic and Greek letters that look
     /// like Latin ones taken for those.
     static func skeleton(_ id: String) -> String {
+        // For ASCII, compatibility folding changes nothing and no letter looks like another.
+        if id.utf8.allSatisfy({ $0 < 0x80 }) { return id.lowercased() }
         var out = String.UnicodeScalarView()
         for scalar in id.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
             out.append(lookAlikes[scalar] ?? scalar)
@@ -45,6 +52,11 @@ enum IdentifierForm {
         "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v", "ο": "o", "ρ": "p",
         "τ": "t", "υ": "u", "χ": "x", "ζ": "z",
     ]
+
+    /// An ASCII letter, digit, `-`, `_` or `.`.
+    private static func isPlain(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+    }
 
     private static func isInvisible(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {

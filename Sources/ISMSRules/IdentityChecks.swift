@@ -51,38 +51,60 @@ enum IdentityChecks {
         // could take it for another. Locations are looked up only for ids with a finding.
         var checked: Set<String> = []
         var bySkeleton: [String: [String]] = [:]
-        var holders: [String: (kind: RecordKind, at: () -> SourceLocation)] = [:]
-        func visit<T>(_ records: [T], _ kind: RecordKind, _ ids: [String], _ origin: @escaping (T) -> Origin, skip: (T) -> Bool = { _ in false }) {
+        var holders: [String: (kind: RecordKind, index: Int)] = [:]
+        // Where an id is written: where it is first written when it repeats.
+        func place(_ id: String, _ kind: RecordKind, _ index: Int) -> (RecordKind, SourceLocation) {
+            if let (kind, at) = first[id] { return (kind, at) }
+            let origin: Origin
+            switch kind {
+            case .document: origin = b.documents[index].origin
+            case .asset: origin = b.assets[index].origin
+            case .threat: origin = b.threats[index].origin
+            case .vulnerability: origin = b.vulnerabilities[index].origin
+            case .risk: origin = b.risks[index].origin
+            case .person: origin = b.people[index].origin
+            case .role: origin = b.roles[index].origin
+            case .training: origin = b.training[index].origin
+            case .audit: origin = b.audits[index].origin
+            case .review: origin = b.reviews[index].origin
+            case .incident: origin = b.incidents[index].origin
+            case .nonconformity: origin = b.nonconformities[index].origin
+            case .objective: origin = b.objectives[index].origin
+            case .control, .soa: origin = Origin(SourceLocation(file: ""))
+            }
+            return (kind, origin.at("id"))
+        }
+        func visit(_ kind: RecordKind, _ ids: [String], skip: (Int) -> Bool = { _ in false }) {
             for (i, id) in ids.enumerated() where checked.insert(id).inserted {
-                let record = records[i]
-                if skip(record) { continue }
-                let place: () -> SourceLocation = { first[id]?.1 ?? origin(record).at("id") }
-                let holder = first[id]?.0 ?? kind
+                if skip(i) { continue }
                 if let problem = IdentifierForm.problem(with: id) {
-                    findings.error("invalid-id", problem, at: place(), hint: "ids appear in links and file names; write it like 'R-012'")
+                    findings.error("invalid-id", problem, at: place(id, kind, i).1, hint: "ids appear in links and file names; write it like 'R-012'")
                     continue
                 }
                 bySkeleton[IdentifierForm.skeleton(id), default: []].append(id)
-                holders[id] = (holder, place)
+                holders[id] = (kind, i)
             }
         }
         // A document without an id takes its file's name, which may hold anything a file system allows.
-        visit(b.documents, .document, ids.documents, { $0.origin }, skip: { $0.origin.fields["id"] == nil })
-        visit(b.assets, .asset, ids.assets) { $0.origin }
-        visit(b.threats, .threat, ids.threats) { $0.origin }
-        visit(b.vulnerabilities, .vulnerability, ids.vulnerabilities) { $0.origin }
-        visit(b.risks, .risk, ids.risks) { $0.origin }
-        visit(b.people, .person, ids.people) { $0.origin }
-        visit(b.roles, .role, ids.roles) { $0.origin }
-        visit(b.training, .training, ids.training) { $0.origin }
-        visit(b.audits, .audit, ids.audits) { $0.origin }
-        visit(b.reviews, .review, ids.reviews) { $0.origin }
-        visit(b.incidents, .incident, ids.incidents) { $0.origin }
-        visit(b.nonconformities, .nonconformity, ids.nonconformities) { $0.origin }
-        visit(b.objectives, .objective, ids.objectives) { $0.origin }
+        visit(.document, ids.documents, skip: { b.documents[$0].origin.fields["id"] == nil })
+        visit(.asset, ids.assets)
+        visit(.threat, ids.threats)
+        visit(.vulnerability, ids.vulnerabilities)
+        visit(.risk, ids.risks)
+        visit(.person, ids.people)
+        visit(.role, ids.roles)
+        visit(.training, ids.training)
+        visit(.audit, ids.audits)
+        visit(.review, ids.reviews)
+        visit(.incident, ids.incidents)
+        visit(.nonconformity, ids.nonconformities)
+        visit(.objective, ids.objectives)
         // Within a group of look-alikes the id written first stands; each later one is reported.
         for (_, group) in bySkeleton where group.count > 1 {
-            let placed = group.map { (id: $0, kind: holders[$0]!.kind, at: holders[$0]!.at()) }.sorted { $0.at < $1.at }
+            let placed = group.map { id -> (id: String, kind: RecordKind, at: SourceLocation) in
+                let (kind, at) = place(id, holders[id]!.kind, holders[id]!.index)
+                return (id, kind, at)
+            }.sorted { $0.at < $1.at }
             let other = placed[0]
             for entry in placed.dropFirst() {
                 findings.error("lookalike-id", "id \(IdentifierForm.described(entry.id)) can be mistaken for \(IdentifierForm.described(other.id)), the \(other.kind.noun) at \(other.at)",
