@@ -84,6 +84,7 @@ public struct PreviewResponder: Sendable {
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'">
             <title>Not found</title>
             </head>
             <body>

@@ -77,6 +77,7 @@ final class PreviewResponderTests: XCTestCase {
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'">
             <title>Not found</title>
             <link rel="stylesheet" href="/__isms/banner.css"></head>
             <body><div class="isms-preview-banner" role="status">
