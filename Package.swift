@@ -63,9 +63,11 @@ let package = Package(
         ),
         // Writes benchmark knowledge bases; Foundation only, so it builds without the tool's dependencies.
         .executableTarget(name: "isms-generate", dependencies: ["ISMSModel"], path: "Benchmarks/Generator"),
+        // The clean knowledge base the rules and hostile-input tests plant problems in.
+        .target(name: "KnowledgeBaseFixtures", dependencies: ["ISMSModel"], path: "Tests/Fixtures"),
         .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
-        .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader"]),
+        .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader", "KnowledgeBaseFixtures"]),
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
@@ -73,7 +75,7 @@ let package = Package(
         .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite"]),
         // Broken and hostile input of every kind, through every command and output.
         .testTarget(name: "HostileInputTests", dependencies: [
-            "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSRules", "ISMSModel", "ISMSTheme",
+            "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSRules", "ISMSModel", "ISMSTheme", "KnowledgeBaseFixtures",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["CrashInputs"]),
     ]

@@ -103,14 +103,7 @@ struct PageLinks {
                 continue
             }
             if wordStart >= 0 { flush(wordStart, i); wordStart = -1 }
-            switch b {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(b)
-            }
+            HTML.appendEscaped(b, to: &out)
         }
         if wordStart >= 0 { flush(wordStart, bytes.count) }
         return String(decoding: out, as: UTF8.self)

@@ -377,7 +377,7 @@ private struct SendableSlots: @unchecked Sendable {
 public typealias SiteSink = @Sendable (_ path: String, _ data: Data) throws -> Void
 
 /// The files of a build gathered in memory, for tests and the audit pack.
-private final class CollectedFiles: @unchecked Sendable {
+final class CollectedFiles: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var files: [String: Data] = [:]
 

@@ -1,6 +1,6 @@
 import Foundation
 import ISMSModel
-import ISMSSite
+@testable import ISMSSite
 import ISMSTheme
 import XCTest
 
@@ -11,7 +11,7 @@ final class SiteUpdateTests: XCTestCase {
 
     /// A build gathered in memory, with the state for the next update.
     func build(_ changes: [String: String]) throws -> (files: [String: Data], state: SiteState) {
-        let collected = Collected()
+        let collected = CollectedFiles()
         let state = try SiteBuilder(inspection: SiteFixture.inspection(changes), theme: theme).build { collected.add($0, $1) }
         return (collected.files, state)
     }
@@ -19,7 +19,7 @@ final class SiteUpdateTests: XCTestCase {
     func assertUpdate(from before: [String: String], to after: [String: String], changed: Set<String>,
                       rendersAtMost limit: Int, file: StaticString = #filePath, line: UInt = #line) throws {
         let (previous, state) = try build(before)
-        let collected = Collected()
+        let collected = CollectedFiles()
         let update = try SiteBuilder(inspection: SiteFixture.inspection(after), theme: theme)
             .update(from: state, documentPaths: changed) { collected.add($0, $1) }
         XCTAssertNil(collected.files["search-index.js"])
@@ -51,16 +51,5 @@ final class SiteUpdateTests: XCTestCase {
         let added = "---\nid: GL-01\ntitle: Guideline\nowner: P-01\n---\nSee [the policy](doc:POL-01).\n"
         try assertUpdate(from: [:], to: ["guidelines/g.md": added], changed: ["guidelines/g.md"], rendersAtMost: 14)
         try assertUpdate(from: ["guidelines/g.md": added], to: [:], changed: ["guidelines/g.md"], rendersAtMost: 14)
-    }
-}
-
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var files: [String: Data] = [:]
-
-    func add(_ path: String, _ data: Data) {
-        lock.lock()
-        files[path] = data
-        lock.unlock()
     }
 }
