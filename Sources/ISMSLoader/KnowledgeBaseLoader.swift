@@ -221,7 +221,7 @@ public enum KnowledgeBaseLoader {
     }
 
     /// Files that are not content: the top-level README, hidden files, and the site theme overrides.
-    static func isIgnored(_ path: String) -> Bool {
+    public static func isIgnored(_ path: String) -> Bool {
         path == "README.md" || path.hasPrefix(themeFolder + "/") || path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 

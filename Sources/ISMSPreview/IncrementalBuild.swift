@@ -76,12 +76,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         return RebuildOutcome(diagnostics: inspection.diagnostics)
     }
 
-    /// Whether every changed path is a document (a Markdown file outside the theme folder).
+    /// Whether every changed path is a document: a Markdown file the loader reads.
     static func onlyDocuments(_ changed: Set<String>) -> Bool {
-        !changed.isEmpty && changed.allSatisfy { path in
-            path.hasSuffix(".md") && path != "README.md" && !path.hasPrefix(KnowledgeBaseLoader.themeFolder + "/")
-                && !path.split(separator: "/").contains { $0.hasPrefix(".") }
-        }
+        !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".md") && !KnowledgeBaseLoader.isIgnored($0) }
     }
 }
 
