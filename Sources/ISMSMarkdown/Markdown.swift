@@ -74,7 +74,7 @@ public enum Markdown {
         for heading in headings { Anchors.identify(heading.node, heading.value) }
         // Source positions were only needed for the walk above; keep them out of the HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
-        PipeTables.convert(root, options: renderOptions)
+        PipeTables.convert(root)
         let found = headings.map { h in
             MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
         }

@@ -10,11 +10,17 @@ import CCmark
 enum PipeTables {
     enum Alignment { case none, left, center, right }
 
-    /// A line of a paragraph: the text and inline nodes between two line breaks.
-    typealias Piece = (text: String?, node: OpaquePointer?)
+    /// A piece of a paragraph's line: the bytes of a text node, or any other inline node.
+    enum Piece {
+        case text([UInt8])
+        case node(OpaquePointer)
 
-    /// Replaces every table-shaped paragraph under `root` with a rendered table.
-    static func convert(_ root: OpaquePointer, options: Int32) {
+        var bytes: [UInt8]? { if case .text(let b) = self { b } else { nil } }
+    }
+
+    /// Replaces every table-shaped paragraph under `root` with a table made of custom nodes,
+    /// which the one HTML rendering of the document prints.
+    static func convert(_ root: OpaquePointer) {
         var paragraphs: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         while true {
@@ -25,18 +31,18 @@ enum PipeTables {
             }
         }
         cmark_iter_free(iterator)
-        for paragraph in paragraphs { convert(paragraph: paragraph, options: options) }
+        for paragraph in paragraphs { convert(paragraph: paragraph) }
     }
 
-    static func convert(paragraph: OpaquePointer, options: Int32) {
+    static func convert(paragraph: OpaquePointer) {
         guard mayBeTable(paragraph) else { return }
         var lines: [[Piece]] = [[]]
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: lines.append([])
-            case CMARK_NODE_TEXT: lines[lines.count - 1].append((String(cString: cmark_node_get_literal(node)), nil))
-            default: lines[lines.count - 1].append((nil, node))
+            case CMARK_NODE_TEXT: lines[lines.count - 1].append(.text(literal(node)))
+            default: lines[lines.count - 1].append(.node(node))
             }
             child = cmark_node_next(node)
         }
@@ -44,12 +50,20 @@ enum PipeTables {
         let rows = lines.enumerated().filter { $0.offset != 1 }.map { cells($0.element) }
         guard rows[0].count == alignments.count else { return }
 
-        var html = "<table>\n<thead>\n"
+        // Blocks print a line break around their text where there is none; cells are inline.
+        // The result is `<table>\n<thead>\n<tr>\n<th>…</th>\n</tr>\n</thead>\n<tbody>…</table>\n`.
+        guard let table = block("<table>", "</table>"), let head = block("<thead>", "</thead>") else { return }
+        cmark_node_append_child(table, head)
+        var body: OpaquePointer?
+        if rows.count > 1, let b = block("<tbody>", "</tbody>") {
+            cmark_node_append_child(table, b)
+            body = b
+        }
         for (r, row) in rows.enumerated() {
-            if r == 1 { html += "<tbody>\n" }
-            html += "<tr>\n"
+            guard let tr = block("<tr>", "</tr>") else { continue }
+            cmark_node_append_child(r == 0 ? head : body!, tr)
+            let tag = r == 0 ? "th" : "td"
             for (c, alignment) in alignments.enumerated() {
-                let tag = r == 0 ? "th" : "td"
                 // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
                 let align: String
                 switch alignment {
@@ -58,18 +72,28 @@ enum PipeTables {
                 case .center: align = " class=\"align-center\""
                 case .right: align = " class=\"align-right\""
                 }
-                html += "<\(tag)\(align)>" + (c < row.count ? render(row[c], options: options) : "") + "</\(tag)>\n"
+                guard let cell = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                cmark_node_set_on_enter(cell, "<\(tag)\(align)>")
+                cmark_node_set_on_exit(cell, "</\(tag)>\n")
+                cmark_node_append_child(tr, cell)
+                if c < row.count { fill(cell, with: row[c]) }
             }
-            html += "</tr>\n"
-            if r == 0 { html += "</thead>\n" }
         }
-        html += rows.count > 1 ? "</tbody>\n</table>\n" : "</table>\n"
-
-        // A custom block prints its text as is; the cells were rendered (and escaped) by cmark.
-        guard let table = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(table, html)
         cmark_node_replace(paragraph, table)
+        // Nodes of cells beyond the delimiter row's columns go with the paragraph.
         cmark_node_free(paragraph)
+    }
+
+    static func block(_ enter: String, _ exit: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    static func literal(_ node: OpaquePointer) -> [UInt8] {
+        guard let c = cmark_node_get_literal(node) else { return [] }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
     }
 
     /// Whether the paragraph's second line is made only of text in the characters of a
@@ -102,18 +126,23 @@ enum PipeTables {
     }
 
     /// The alignments of a delimiter row such as `| --- | :---: |`, or nil when the line is not one.
+    /// `mayBeTable` let through only `|`, `:`, `-`, spaces and tabs, so bytes are characters here.
     static func delimiterRow(_ line: [Piece]) -> [Alignment]? {
-        guard line.allSatisfy({ $0.node == nil }) else { return nil }
-        var text = line.compactMap(\.text).joined().trimmingSpaces
-        guard text.contains("-") else { return nil }
-        if text.hasPrefix("|") { text.removeFirst() }
-        if text.hasSuffix("|") { text.removeLast() }
+        var text: [UInt8] = []
+        for piece in line {
+            guard let bytes = piece.bytes else { return nil }
+            text += bytes
+        }
+        var row = trimmed(text[...])
+        guard row.contains(UInt8(ascii: "-")) else { return nil }
+        if row.first == UInt8(ascii: "|") { row = row.dropFirst() }
+        if row.last == UInt8(ascii: "|") { row = row.dropLast() }
         var result: [Alignment] = []
-        for raw in text.split(separator: "|", omittingEmptySubsequences: false) {
-            let cell = String(raw).trimmingSpaces
-            let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
-            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
-            switch (cell.hasPrefix(":"), cell.hasSuffix(":")) {
+        for raw in row.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            let cell = trimmed(raw)
+            let dashes = cell.drop { $0 == UInt8(ascii: ":") }.reversed().drop { $0 == UInt8(ascii: ":") }
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            switch (cell.first == UInt8(ascii: ":"), cell.last == UInt8(ascii: ":")) {
             case (true, true): result.append(.center)
             case (true, false): result.append(.left)
             case (false, true): result.append(.right)
@@ -127,49 +156,85 @@ enum PipeTables {
     static func cells(_ line: [Piece]) -> [[Piece]] {
         var cells: [[Piece]] = [[]]
         for piece in line {
-            guard let text = piece.text else {
+            guard let text = piece.bytes else {
                 cells[cells.count - 1].append(piece)
                 continue
             }
-            var current = ""
-            for ch in text {
-                if ch == "|" {
-                    cells[cells.count - 1].append((current, nil))
-                    cells.append([])
-                    current = ""
-                } else {
-                    current.append(ch)
-                }
-            }
-            cells[cells.count - 1].append((current, nil))
+            let parts = splitAtPipes(text)
+            cells[cells.count - 1].append(.text(parts[0]))
+            for part in parts.dropFirst() { cells.append([.text(part)]) }
         }
-        func isBlank(_ cell: [Piece]) -> Bool { cell.allSatisfy { $0.node == nil && ($0.text ?? "").trimmingSpaces.isEmpty } }
+        func isBlank(_ cell: [Piece]) -> Bool {
+            cell.allSatisfy { piece in piece.bytes.map { trimmedText($0).isEmpty } ?? false }
+        }
         if let first = cells.first, isBlank(first), cells.count > 1 { cells.removeFirst() }
         if let last = cells.last, isBlank(last), cells.count > 1 { cells.removeLast() }
         return cells
     }
 
-    /// Renders a cell's inline content through cmark by moving it into a scratch paragraph.
-    static func render(_ cell: [Piece], options: Int32) -> String {
-        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { return "" }
-        defer { cmark_node_free(paragraph) }
-        for (i, piece) in cell.enumerated() {
-            if let node = piece.node {
-                cmark_node_append_child(paragraph, node)
-            } else if var text = piece.text {
-                if i == 0 { text = String(text.drop { $0 == " " }) }
-                if i == cell.count - 1 { while text.hasSuffix(" ") { text.removeLast() } }
+    /// The text between the pipes, as Markdown readers split it: at pipes that are characters of
+    /// their own. In ASCII every byte is one; otherwise a pipe can join a mark after it into one
+    /// character (or a prefix before it), so the text is split by characters, as it always was.
+    static func splitAtPipes(_ text: [UInt8]) -> [[UInt8]] {
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            var parts: [[UInt8]] = [[]]
+            for ch in String(decoding: text, as: UTF8.self) {
+                if ch == "|" { parts.append([]) } else { parts[parts.count - 1] += Array(ch.utf8) }
+            }
+            return parts
+        }
+        return text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// Moves a cell's inline content into the cell's node; the text at its edges loses its spaces.
+    static func fill(_ cell: OpaquePointer, with pieces: [Piece]) {
+        for (i, piece) in pieces.enumerated() {
+            switch piece {
+            case .node(let node):
+                cmark_node_append_child(cell, node)
+            case .text(var text):
+                if i == 0 { text = droppingSpaces(text, leading: true) }
+                if i == pieces.count - 1 { text = droppingSpaces(text, leading: false) }
                 guard !text.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { continue }
-                cmark_node_set_literal(node, text)
-                cmark_node_append_child(paragraph, node)
+                text.append(0)
+                text.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+                }
+                cmark_node_append_child(cell, node)
             }
         }
-        guard let html = cmark_render_html(paragraph, options) else { return "" }
-        defer { free(html) }
-        var text = String(cString: html)
-        if text.hasPrefix("<p>") { text.removeFirst(3) }
-        if text.hasSuffix("</p>\n") { text.removeLast(5) }
-        return text
+    }
+
+    static func isSpaceOrTab(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+
+    /// Bytes without spaces and tabs at either end; only for text known to be ASCII.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let b = slice.first, isSpaceOrTab(b) { slice = slice.dropFirst() }
+        while let b = slice.last, isSpaceOrTab(b) { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// Text without spaces and tabs at either end, as characters: a space followed by a mark is no space.
+    static func trimmedText(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: bytes, as: UTF8.self).trimmingSpaces.utf8)[...] }
+        return trimmed(bytes[...])
+    }
+
+    /// Text without the spaces (not tabs) at its start or at its end, as characters.
+    static func droppingSpaces(_ bytes: [UInt8], leading: Bool) -> [UInt8] {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            var text = String(decoding: bytes, as: UTF8.self)
+            if leading { text = String(text.drop { $0 == " " }) } else { while text.hasSuffix(" ") { text.removeLast() } }
+            return Array(text.utf8)
+        }
+        var slice = bytes[...]
+        if leading {
+            while slice.first == UInt8(ascii: " ") { slice = slice.dropFirst() }
+        } else {
+            while slice.last == UInt8(ascii: " ") { slice = slice.dropLast() }
+        }
+        return Array(slice)
     }
 }
 

@@ -96,6 +96,30 @@ final class MarkdownTests: XCTestCase {
             """)
     }
 
+    func testTableCellsStartingWithAMarkAreWholeCells() {
+        // A combining mark at the start of a cell once kept a stray "<p>" in the cell. A mark
+        // belongs to the space before it, which is then not trimmed, and a pipe it follows
+        // still splits the row.
+        let r = Markdown.render("| a | b |\n|---|---|\n| \u{301}x | y\u{301}|z |\n")
+        XCTAssertEqual(r.html, """
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            <th>b</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td> \u{301}x</td>
+            <td>y\u{301}</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }
