@@ -172,6 +172,14 @@ public enum KnowledgeBaseLoader {
         return result
     }
 
+    /// One document read on its own, exactly as a load reads it; nil when `path` is not a
+    /// document a load would read or the file cannot be read (a load then says why).
+    public static func document(at path: String, in source: FileSource) -> Document? {
+        guard path.hasSuffix(".md"), !isIgnored(path), let data = try? source.read(path), data.count <= maximumFileSize,
+              case .document(let document) = LoadedFile(path: path, data: data).content else { return nil }
+        return document
+    }
+
     /// Files that are read: documents and YAML.
     private static func isContent(_ path: String) -> Bool {
         path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasSuffix(".yml")

@@ -19,6 +19,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var state: SiteState?
     private var theme: Theme?
     private var history: [String: [Revision]]?
+    /// What the last build checked, for the first look at an edit.
+    private var inspection: Inspection?
     /// Writes the search index after an update has shown its pages; one job at a time, and
     /// each build waits for the last one so that writes never overlap.
     private let indexQueue = DispatchQueue(label: "isms.preview.search-index")
@@ -36,33 +38,41 @@ public final class IncrementalBuild: @unchecked Sendable {
     public func finishWriting() { indexQueue.sync {} }
 
     /// Brings the output up to date after the files at `changed` (relative paths) changed.
-    public func rebuild(_ changed: Set<String>) throws -> RebuildOutcome {
+    /// After an edit of one document, that document's page is written first, over the
+    /// previous build, and handed to `shown` before the rest of the update is worked out.
+    public func rebuild(_ changed: Set<String>, shown: (RebuildOutcome) -> Void = { _ in }) throws -> RebuildOutcome {
         let date = asOf ?? .today()
         indexQueue.sync {}
-        if let state, let theme, Self.onlyDocuments(changed) {
+        if let state, let theme, let inspection, Self.onlyDocuments(changed) {
+            let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
+            if changed.count == 1, let path = changed.first,
+               let document = KnowledgeBaseLoader.document(at: path, in: .directory(knowledgeBase)),
+               let page = try builder.editedPage(document, over: state) {
+                // The diagnostics are the previous build's until the checks have run again.
+                let written = try SiteWriter.update(output) { sink in try sink(page.path, page.html) }
+                if !written.isEmpty { shown(RebuildOutcome(diagnostics: inspection.diagnostics, rewrittenPaths: written)) }
+            }
             var cache = self.cache
             var loaded = try KnowledgeBaseLoader.load(.directory(knowledgeBase), cache: &cache, changed: changed)
             // Editing a file does not change git's history; it is read again at a whole build.
             loaded.knowledgeBase.history = history
-            let inspection = Inspection.run(loaded, asOf: date)
-            let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
+            let checked = Inspection.run(loaded, asOf: date)
+            let updater = SiteBuilder(inspection: checked, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
             var update: SiteUpdate?
-            let written = WrittenPaths()
-            try SiteWriter.update(output) { sink in
-                update = try builder.update(from: state, documentPaths: changed) { path, data in
-                    try sink(path, data)
-                    written.insert(path)
-                }
+            var written = try SiteWriter.update(output) { sink in
+                update = try updater.update(from: state, documentPaths: changed, into: sink)
             }
-            guard let update else { return RebuildOutcome(diagnostics: inspection.diagnostics) }
-            try SiteWriter.update(output, removing: update.removed) { _ in }
+            guard let update else { return RebuildOutcome(diagnostics: checked.diagnostics) }
+            written.formUnion(try SiteWriter.update(output, removing: update.removed) { _ in })
             self.cache = cache
             self.state = update.state
+            self.inspection = checked
             let (output, next) = (self.output, update.state)
             // A page shows before the index of a large site is written; a failure here only
             // leaves the previous index, which the next build replaces.
-            indexQueue.async { try? SiteWriter.update(output) { sink in try sink("search-index.js", next.searchIndex()) } }
-            return RebuildOutcome(diagnostics: inspection.diagnostics, rewrittenPaths: written.paths.union(update.removed).union(["search-index.js"]))
+            indexQueue.async { try? SiteWriter.update(output) { sink in try sink(SiteBuilder.searchIndexPath, next.searchIndex()) } }
+            // The search page reads the index: it reloads with it.
+            return RebuildOutcome(diagnostics: checked.diagnostics, rewrittenPaths: written.union([SiteBuilder.searchIndexPath, SiteBuilder.searchPagePath]))
         }
         var cache = self.cache
         let loaded = try KnowledgeBaseLoader.load(directory: knowledgeBase, cache: &cache)
@@ -72,30 +82,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         let builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(knowledgeBase), audience: audience)
         var state: SiteState?
         try SiteWriter.write(to: output, knowledgeBase: knowledgeBase) { sink in state = try builder.build(into: sink) }
-        (self.cache, self.state, self.theme, self.history) = (cache, state, theme, loaded.knowledgeBase.history)
+        (self.cache, self.state, self.theme, self.history, self.inspection) = (cache, state, theme, loaded.knowledgeBase.history, inspection)
         return RebuildOutcome(diagnostics: inspection.diagnostics)
     }
 
     /// Whether every changed path is a document: a Markdown file the loader reads.
     static func onlyDocuments(_ changed: Set<String>) -> Bool {
         !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".md") && !KnowledgeBaseLoader.isIgnored($0) }
-    }
-}
-
-/// The paths an update wrote, gathered from the rendering threads.
-private final class WrittenPaths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set: Set<String> = []
-
-    func insert(_ path: String) {
-        lock.lock()
-        set.insert(path)
-        lock.unlock()
-    }
-
-    var paths: Set<String> {
-        lock.lock()
-        defer { lock.unlock() }
-        return set
     }
 }

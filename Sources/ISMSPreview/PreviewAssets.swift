@@ -9,7 +9,7 @@ public enum PreviewAssets {
     /// The long-poll: `?since=N` waits until the build generation is no longer N.
     public static let eventsPath = "/__isms/events"
 
-    /// Long-polls for the next build and reloads the page when it comes.
+    /// Long-polls for the next build and reloads the page when that build changed it.
     ///
     /// An external file rather than inline code, so that pages under a strict
     /// Content-Security-Policy (no inline script) still reload.
@@ -20,13 +20,14 @@ public enum PreviewAssets {
           var tag = document.currentScript;
           var seen = Number(tag && tag.getAttribute("data-generation")) || 0;
           function poll() {
-            fetch("\(eventsPath)?since=" + seen, { cache: "no-store" })
+            fetch("\(eventsPath)?since=" + seen + "&page=" + encodeURIComponent(window.location.pathname), { cache: "no-store" })
               .then(function (response) {
                 if (!response.ok) { throw new Error("status " + response.status); }
                 return response.json();
               })
               .then(function (event) {
-                if (event.generation !== seen) { window.location.reload(); } else { poll(); }
+                // The server says whether a build since changed this page (or the banner).
+                if (event.reload) { window.location.reload(); } else { seen = event.generation; poll(); }
               })
               .catch(function () {
                 // The server is restarting or gone: try again a little later.

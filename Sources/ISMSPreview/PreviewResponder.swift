@@ -68,10 +68,19 @@ public struct PreviewResponder: Sendable {
             return HTTPResponse(.ok, contentType: ContentType.forPath("banner.css"), body: Data(PreviewAssets.bannerStyle.utf8))
         case PreviewAssets.eventsPath:
             var snapshot = status.snapshot
-            if waits, let since = Self.since(path.query) {
+            let since = Self.since(path.query)
+            if waits, let since {
                 snapshot = status.wait(whileGenerationIs: since, timeout: longPollTimeout)
             }
-            return HTTPResponse(.ok, contentType: ContentType.json, body: Data("{\"generation\":\(snapshot.generation)}".utf8))
+            // A page that names itself reloads only when a build changed it; others at every build.
+            let reload: Bool
+            if let since, let page = Self.page(path.query) {
+                reload = status.changed(page, since: since)
+            } else {
+                reload = since != nil && snapshot.generation != since
+            }
+            return HTTPResponse(.ok, contentType: ContentType.json,
+                                body: Data("{\"generation\":\(snapshot.generation),\"reload\":\(reload)}".utf8))
         default:
             return notFound()
         }
@@ -99,6 +108,16 @@ public struct PreviewResponder: Sendable {
 
     func decoration() -> PageDecoration {
         PageDecoration(banner: PreviewBanner(snapshot: status.snapshot, pathPrefix: pathPrefix))
+    }
+
+    /// The site path of the page in `page=…` of a query (the page's URL path, encoded as a
+    /// query value): `documents/x.html`, with `index.html` for a folder.
+    static func page(_ query: String?) -> String? {
+        guard let query, let pair = query.split(separator: "&").first(where: { $0.hasPrefix("page=") }),
+              let bytes = RequestPath.percentDecoded(pair.dropFirst("page=".count)),
+              let target = String(bytes: bytes, encoding: .utf8),
+              case .success(let path) = RequestPath.parse(target) else { return nil }
+        return path.segments.isEmpty || path.isDirectory ? (path.segments + ["index.html"]).joined(separator: "/") : path.sitePath
     }
 
     /// The generation in `since=N` of a query, if there is one.

@@ -51,7 +51,7 @@ public final class PreviewSession: @unchecked Sendable {
         do {
             try watcher.start()
             self.watcher = watcher
-            outcome = try rebuild(Set(FileTree(root: knowledgeBase.standardizedFileURL.path).files().keys))
+            outcome = try rebuild(Set(FileTree(root: knowledgeBase.standardizedFileURL.path).files().keys)) { _ in }
         } catch {
             self.watcher = nil
             building.unlock()
@@ -84,7 +84,7 @@ public final class PreviewSession: @unchecked Sendable {
     /// Called with `building` held.
     private func build(_ changed: Set<String>) {
         do {
-            let outcome = try rebuild(changed)
+            let outcome = try rebuild(changed) { [status] early in status.succeeded(early) }
             status.succeeded(outcome)
             let report = DiagnosticReport(diagnostics: outcome.diagnostics, pathPrefix: pathPrefix).text
             log("isms: rebuilt after changes to \(Self.describe(changed))\n" + report)

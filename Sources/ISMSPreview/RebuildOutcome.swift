@@ -18,4 +18,6 @@ public struct RebuildOutcome: Sendable, Equatable {
 ///
 /// Called on the watcher's thread, one call at a time. It must write the output folder
 /// atomically (as `SiteWriter.write` does) and throw, leaving the previous site in place, when it cannot.
-public typealias Rebuild = @Sendable (_ changed: Set<String>) throws -> RebuildOutcome
+/// It may hand `shown` an outcome before it is done, for pages it wrote early (an edited
+/// document's own page) so that the browser shows them at once.
+public typealias Rebuild = @Sendable (_ changed: Set<String>, _ shown: (RebuildOutcome) -> Void) throws -> RebuildOutcome

@@ -3,7 +3,7 @@ import ISMSModel
 /// The knowledge base with its cross-references indexed and every risk evaluated,
 /// computed once and shared by the checks, the exports and the site.
 public struct ResolvedKnowledgeBase: Sendable {
-    public let base: KnowledgeBase
+    public private(set) var base: KnowledgeBase
     /// The reference date for everything that depends on "today".
     public let asOf: CalendarDate
     public let assets: [String: Asset]
@@ -12,7 +12,7 @@ public struct ResolvedKnowledgeBase: Sendable {
     public let risks: [String: Risk]
     public let people: [String: Person]
     public let roles: [String: Role]
-    public let documents: [String: Document]
+    public private(set) var documents: [String: Document]
     public let nonconformities: [String: Nonconformity]
     public let training: [String: TrainingRecord]
     public let audits: [String: Audit]
@@ -63,6 +63,18 @@ public struct ResolvedKnowledgeBase: Sendable {
         objectives = rest.objectives
         decisions = rest.decisions
         kinds = rest.kinds
+    }
+
+    /// This knowledge base with one document replaced by a newer reading of the same file
+    /// under the same id, every index of other records kept; nil when no document has that
+    /// path and id. Only for a first look at an edit: nothing is checked or resolved again.
+    public func replacing(_ document: Document) -> ResolvedKnowledgeBase? {
+        guard documents[document.id]?.path == document.path,
+              let i = base.documents.firstIndex(where: { $0.path == document.path }) else { return nil }
+        var copy = self
+        copy.base.documents[i] = document
+        copy.documents[document.id] = document
+        return copy
     }
 
     /// Records by id, the first of each id. Built straight into the dictionary: going through

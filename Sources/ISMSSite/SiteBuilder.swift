@@ -26,6 +26,10 @@ public struct SiteBuilder: Sendable {
         self.audience = audience
     }
 
+    /// Where the search page and the index it reads live, from the site root.
+    public static let searchPagePath = "search.html"
+    public static let searchIndexPath = "search-index.js"
+
     /// One page of the site, named by what it shows.
     enum PageSpec: Hashable, Sendable {
         case home, methodology, glossary, search, reports
@@ -58,7 +62,7 @@ public struct SiteBuilder: Sendable {
         let specs = pages(site)
         let entries = try render(specs, site, into: sink)
         for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
-        try sink("search-index.js", SearchIndex.script(entries.compactMap { $0 }))
+        try sink(Self.searchIndexPath, SearchIndex.script(entries.compactMap { $0 }))
         if display && audience == .public {
             for (path, data) in try displayFiles(site) { try sink(path, data) }
         }
@@ -117,7 +121,7 @@ public struct SiteBuilder: Sendable {
         case .home: return "index.html"
         case .methodology: return "methodology.html"
         case .glossary: return "glossary.html"
-        case .search: return "search.html"
+        case .search: return searchPagePath
         case .reports: return ReportKind.folder + "/index.html"
         case .report(let report): return report.page
         case .register(let kind): return site.paths.register(kind)

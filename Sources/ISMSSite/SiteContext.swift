@@ -4,7 +4,7 @@ import ISMSRules
 /// Everything the pages of one build share: the checked knowledge base, where pages live,
 /// the words of the site's language and the cross-reference indices.
 struct SiteContext: Sendable {
-    let inspection: Inspection
+    private(set) var inspection: Inspection
     let paths: SitePaths
     let words: Strings
     /// The words escaped once for all pages' templates (`{{{t.key}}}`).
@@ -31,6 +31,14 @@ struct SiteContext: Sendable {
         self.words = words
         self.escapedWords = words.escaped
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
+    }
+
+    /// This context showing `resolved`, a knowledge base that differs from this one's only in
+    /// one document's text and fields: paths, cross-references and layout frames are kept.
+    func showing(_ resolved: ResolvedKnowledgeBase) -> SiteContext {
+        var copy = self
+        copy.inspection.resolved = resolved
+        return copy
     }
 
     var kb: ResolvedKnowledgeBase { inspection.resolved }

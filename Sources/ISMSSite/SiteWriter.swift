@@ -94,23 +94,25 @@ public enum SiteWriter {
 extension SiteWriter {
     /// Writes the files `produce` hands to its sink into an output folder an earlier build
     /// made, each file replaced by rename so a reader never sees half of one, and deletes
-    /// `removing`; returns how many files were written. For the live preview, where
-    /// rewriting a whole large site for one edit would take too long.
+    /// `removing`; a file whose bytes are those on disk already is left alone. Returns the
+    /// paths that changed: written anew or removed. For the live preview, where rewriting a
+    /// whole large site for one edit would take too long.
     @discardableResult
-    public static func update(_ output: URL, removing: [String] = [], _ produce: (SiteSink) throws -> Void) throws -> Int {
+    public static func update(_ output: URL, removing: [String] = [], _ produce: (SiteSink) throws -> Void) throws -> Set<String> {
         let fm = FileManager.default
         guard fm.fileExists(atPath: output.appendingPathComponent(marker).path) else { throw Failure.notOurs(output.path) }
         let folder = StagingFolder(output, replacing: true)
+        var changed: Set<String> = []
         do {
             try produce { path, data in try folder.write(path, data) }
             for path in removing {
                 try folder.check(path)
-                try? fm.removeItem(at: output.appendingPathComponent(path))
+                if (try? fm.removeItem(at: output.appendingPathComponent(path))) != nil { changed.insert(path) }
             }
         } catch let error as StagingFolder.WriteError {
             throw Failure.io("cannot write \(output.path): \(error.reason)")
         }
-        return folder.count
+        return changed.union(folder.changed)
     }
 }
 
@@ -124,6 +126,8 @@ private final class StagingFolder: @unchecked Sendable {
     /// Folders made so far, relative to the root; "" is the root itself.
     private var folders: Set<Substring> = [""]
     private var written = 0
+    /// Paths whose bytes differ from the file they replaced (or that are new), when replacing.
+    private var changedPaths: Set<String> = []
 
     /// Whether files may already exist: each is then written beside itself and renamed over the old one.
     let replacing: Bool
@@ -147,6 +151,12 @@ private final class StagingFolder: @unchecked Sendable {
         return written
     }
 
+    var changed: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return changedPaths
+    }
+
     func write(_ path: String, _ data: Data) throws {
         // Paths come from the builder, yet a file must never land outside the folder.
         try check(path)
@@ -161,13 +171,19 @@ private final class StagingFolder: @unchecked Sendable {
         } catch {
             throw WriteError(reason: "\(folder): \((error as NSError).localizedDescription)")
         }
-        do {
-            try data.write(to: root.appendingPathComponent(path), options: replacing ? .atomic : [])
-        } catch {
-            throw WriteError(reason: "\(path): \((error as NSError).localizedDescription)")
+        let url = root.appendingPathComponent(path)
+        // A file left as it was is not written again: an open preview page that shows it need not reload.
+        let same = replacing && (try? Data(contentsOf: url)) == data
+        if !same {
+            do {
+                try data.write(to: url, options: replacing ? .atomic : [])
+            } catch {
+                throw WriteError(reason: "\(path): \((error as NSError).localizedDescription)")
+            }
         }
         lock.lock()
         written += 1
+        if replacing && !same { changedPaths.insert(path) }
         lock.unlock()
     }
 }

@@ -82,4 +82,46 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertNil(try build.rebuild(["risks/\(riskFile)"]).rewrittenPaths)
         assertSameTree(try tree(out), try fullBuild(kb, into: folder.url.appendingPathComponent("full-4")))
     }
+
+    func testAnEditedDocumentsPageIsShownFirst() throws {
+        let folder = try TestFolder(self)
+        let kb = folder.url.appendingPathComponent("kb"), out = folder.url.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Self.example, to: kb)
+        let build = IncrementalBuild(knowledgeBase: kb, output: out, asOf: asOf, audience: .internal)
+        _ = try build.rebuild(["isms.yaml"])
+        let before = try tree(out)
+
+        // A paragraph added: the first look writes the policy's page alone, as the full update
+        // will, which then leaves that page as it is and does not announce it again.
+        let policy = "policies/privacy-policy.md"
+        let text = try String(contentsOf: kb.appendingPathComponent(policy), encoding: .utf8)
+        try Data((text + "\nPatients may ask for a copy of their record.\n").utf8).write(to: kb.appendingPathComponent(policy))
+        var early: [RebuildOutcome] = []
+        var pageShown: [String: Data] = [:]
+        let final = try build.rebuild([policy]) { outcome in
+            early.append(outcome)
+            for path in outcome.rewrittenPaths ?? [] { pageShown[path] = try? Data(contentsOf: out.appendingPathComponent(path)) }
+        }
+        build.finishWriting()
+        XCTAssertEqual(early.count, 1)
+        let page = try XCTUnwrap(early.first?.rewrittenPaths?.first)
+        XCTAssertEqual(early.first?.rewrittenPaths, [page])
+        XCTAssertEqual(early.first?.diagnostics, final.diagnostics)
+        XCTAssertTrue(String(decoding: try XCTUnwrap(pageShown[page]), as: UTF8.self).contains("Patients may ask for a copy of their record."))
+        let full = try fullBuild(kb, into: folder.url.appendingPathComponent("full"))
+        XCTAssertEqual(pageShown[page], full[page])
+        assertSameTree(try tree(out), full)
+        let rewritten = try XCTUnwrap(final.rewrittenPaths)
+        XCTAssertFalse(rewritten.contains(page))
+        // Only pages whose bytes changed are announced: the search index and its page, here.
+        XCTAssertEqual(rewritten, rewritten.filter { before[$0] != full[$0] }.union(["search-index.js", "search.html"]))
+
+        // A new id moves the page: no first look, the full update does it all.
+        try Data(text.replacingOccurrences(of: "id: POL-", with: "id: POLX-").utf8).write(to: kb.appendingPathComponent(policy))
+        early = []
+        _ = try build.rebuild([policy]) { early.append($0) }
+        build.finishWriting()
+        XCTAssertEqual(early, [])
+        assertSameTree(try tree(out), try fullBuild(kb, into: folder.url.appendingPathComponent("full-2")))
+    }
 }

@@ -101,12 +101,13 @@ final class PreviewResponderTests: XCTestCase {
 
     func testEventsAnswerAtOnceWhenThePageIsStale() throws {
         let (_, responder) = try makeResponder()
-        let stale = HTTPResponse(.ok, contentType: "application/json", body: Data(#"{"generation":1}"#.utf8))
-        XCTAssertEqual(get(responder, "/__isms/events"), stale)
-        XCTAssertEqual(get(responder, "/__isms/events?since=0"), stale)
+        func answer(_ body: String) -> HTTPResponse { HTTPResponse(.ok, contentType: "application/json", body: Data(body.utf8)) }
+        XCTAssertEqual(get(responder, "/__isms/events"), answer(#"{"generation":1,"reload":false}"#))
+        XCTAssertEqual(get(responder, "/__isms/events?since=0"), answer(#"{"generation":1,"reload":true}"#))
         // A page from an earlier run of the server, with a higher number, reloads too.
-        XCTAssertEqual(get(responder, "/__isms/events?since=9"), stale)
-        XCTAssertEqual(get(responder, "/__isms/events?since=1", method: "HEAD"), stale)
+        XCTAssertEqual(get(responder, "/__isms/events?since=9"), answer(#"{"generation":1,"reload":true}"#))
+        XCTAssertEqual(get(responder, "/__isms/events?since=9&page=%2Fa.html"), answer(#"{"generation":1,"reload":true}"#))
+        XCTAssertEqual(get(responder, "/__isms/events?since=1", method: "HEAD"), answer(#"{"generation":1,"reload":false}"#))
     }
 
     func testEventsWaitForTheNextGeneration() throws {
@@ -121,7 +122,7 @@ final class PreviewResponderTests: XCTestCase {
         Thread.sleep(forTimeInterval: 0.1)
         responder.status.succeeded(RebuildOutcome(diagnostics: []))
         wait(for: [answered], timeout: 5)
-        XCTAssertEqual(body.value, #"{"generation":2}"#)
+        XCTAssertEqual(body.value, #"{"generation":2,"reload":true}"#)
     }
 
     func testEventsGiveUpAfterTheTimeout() throws {
@@ -129,7 +130,35 @@ final class PreviewResponderTests: XCTestCase {
         let status = BuildStatus()
         status.succeeded(RebuildOutcome(diagnostics: []))
         let responder = PreviewResponder(root: folder.url, status: status, pathPrefix: "", longPollTimeout: 0.05)
-        XCTAssertEqual(String(decoding: get(responder, "/__isms/events?since=1").body, as: UTF8.self), #"{"generation":1}"#)
+        XCTAssertEqual(String(decoding: get(responder, "/__isms/events?since=1").body, as: UTF8.self), #"{"generation":1,"reload":false}"#)
+    }
+
+    func testAPageReloadsOnlyWhenABuildChangedItOrTheBanner() throws {
+        let (folder, _) = try makeResponder()
+        let status = BuildStatus()
+        status.succeeded(RebuildOutcome(diagnostics: []))
+        let responder = PreviewResponder(root: folder.url, status: status, pathPrefix: "", longPollTimeout: 0.05)
+        func answer(_ query: String) -> String { String(decoding: get(responder, "/__isms/events?" + query).body, as: UTF8.self) }
+        // Generation 2 rewrites one document's page.
+        status.succeeded(RebuildOutcome(diagnostics: [], rewrittenPaths: ["documents/b%.html", "index.html"]))
+        XCTAssertEqual(answer("since=1&page=%2Fdocuments%2Fa.html"), #"{"generation":2,"reload":false}"#)
+        XCTAssertEqual(answer("since=1&page=%2Fdocuments%2Fb%2525.html"), #"{"generation":2,"reload":true}"#)
+        XCTAssertEqual(answer("since=1&page=%2F"), #"{"generation":2,"reload":true}"#)
+        XCTAssertEqual(answer("since=1&page=%2Fdocuments%2F"), #"{"generation":2,"reload":false}"#)
+        // A page that names no path reloads at every build, as before.
+        XCTAssertEqual(answer("since=1"), #"{"generation":2,"reload":true}"#)
+        // Generation 3 writes nothing new but changes the banner, which every page shows.
+        status.succeeded(RebuildOutcome(diagnostics: [Diagnostic(.warning, "w", "careful", at: SourceLocation(file: "a.md"))], rewrittenPaths: []))
+        XCTAssertEqual(answer("since=2&page=%2Fdocuments%2Fa.html"), #"{"generation":3,"reload":true}"#)
+        // Generation 4 rewrites everything.
+        status.succeeded(RebuildOutcome(diagnostics: [Diagnostic(.warning, "w", "careful", at: SourceLocation(file: "a.md"))]))
+        XCTAssertEqual(answer("since=3&page=%2Fdocuments%2Fa.html"), #"{"generation":4,"reload":true}"#)
+        // A generation older than those remembered counts as a change.
+        for _ in 0..<BuildStatus.remembered {
+            status.succeeded(RebuildOutcome(diagnostics: [Diagnostic(.warning, "w", "careful", at: SourceLocation(file: "a.md"))], rewrittenPaths: []))
+        }
+        XCTAssertEqual(answer("since=4&page=%2Fdocuments%2Fa.html"), #"{"generation":68,"reload":false}"#)
+        XCTAssertEqual(answer("since=3&page=%2Fdocuments%2Fa.html"), #"{"generation":68,"reload":true}"#)
     }
 }
 

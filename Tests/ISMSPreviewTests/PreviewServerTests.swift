@@ -108,7 +108,7 @@ final class PreviewServerTests: XCTestCase {
         Thread.sleep(forTimeInterval: 0.1)
         status.succeeded(RebuildOutcome(diagnostics: [Diagnostic(.warning, "w", "careful", at: SourceLocation(file: "a.md"))]))
         wait(for: [answered], timeout: 5)
-        XCTAssertEqual(answer.value, head("200 OK", "application/json", 16) + #"{"generation":2}"#)
+        XCTAssertEqual(answer.value, head("200 OK", "application/json", 30) + #"{"generation":2,"reload":true}"#)
         let page = try RawHTTPClient.get("/", port: port)
         XCTAssertTrue(page.contains(#"<body><div class="isms-preview-banner" role="status">"#), page)
         XCTAssertTrue(page.contains(#"data-generation="2""#), page)

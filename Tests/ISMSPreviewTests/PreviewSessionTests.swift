@@ -38,7 +38,7 @@ final class PreviewSessionTests: XCTestCase {
         let logged = Locked<[String]>([])
         let session = PreviewSession(knowledgeBase: build.knowledgeBase, output: build.output, pathPrefix: "kb/",
                                      server: .init(port: 0), longPollTimeout: 10,
-                                     rebuild: { try build.rebuild($0) }, log: { line in logged.update { $0.append(line) } })
+                                     rebuild: { changed, _ in try build.rebuild(changed) }, log: { line in logged.update { $0.append(line) } })
         let port = try session.start()
         defer { session.stop() }
         XCTAssertEqual(build.calls.value, [["a.md", "sub/b.md"]])
@@ -48,7 +48,7 @@ final class PreviewSessionTests: XCTestCase {
 
         // An edit: the closure hears of it, the waiting page learns the new generation, the banner appears.
         try folder.write("kb/a.md", "fine\nbad\n")
-        XCTAssertTrue(try RawHTTPClient.get("/__isms/events?since=1", port: port).hasSuffix(#"{"generation":2}"#))
+        XCTAssertTrue(try RawHTTPClient.get("/__isms/events?since=1", port: port).hasSuffix(#"{"generation":2,"reload":true}"#))
         XCTAssertEqual(build.calls.value.last, ["a.md"])
         let page = try RawHTTPClient.get("/", port: port)
         XCTAssertTrue(page.hasSuffix("""
@@ -63,7 +63,7 @@ final class PreviewSessionTests: XCTestCase {
 
         // A failed rebuild keeps the previous site and says why.
         try folder.write("kb/fail", "")
-        XCTAssertTrue(try RawHTTPClient.get("/__isms/events?since=2", port: port).hasSuffix(#"{"generation":3}"#))
+        XCTAssertTrue(try RawHTTPClient.get("/__isms/events?since=2", port: port).hasSuffix(#"{"generation":3,"reload":true}"#))
         let kept = try RawHTTPClient.get("/", port: port)
         XCTAssertTrue(kept.contains("</div>build 2<script"), kept)
         XCTAssertTrue(kept.contains(#"<p class="isms-preview-failure">The last rebuild failed; this is the previous site. cannot &lt;build&gt;</p>"#), kept)
@@ -75,7 +75,7 @@ final class PreviewSessionTests: XCTestCase {
         try folder.write("kb/fail", "")
         let build = FakeBuild(knowledgeBase: folder.url.appendingPathComponent("kb"), output: folder.url.appendingPathComponent("out"))
         let session = PreviewSession(knowledgeBase: build.knowledgeBase, output: build.output, pathPrefix: "",
-                                     server: .init(port: 0), rebuild: { try build.rebuild($0) }, log: { _ in })
+                                     server: .init(port: 0), rebuild: { changed, _ in try build.rebuild(changed) }, log: { _ in })
         XCTAssertThrowsError(try session.start()) { error in
             XCTAssertEqual("\(error)", "cannot <build>")
         }
