@@ -61,13 +61,13 @@ public struct TreatmentPlanReport: Sendable {
             entries.append((n, Entry(risk: r, evaluation: evaluation, residual: residual, outcome: outcome, items: items,
                                      priority: open.compactMap(\.priority).min(), nextDue: open.compactMap(\.due).min())))
         }
-        self.entries = entries.sorted { a, b in
-            let pa = a.1.priority.map { Priority.allCases.firstIndex(of: $0)! } ?? Priority.allCases.count
-            let pb = b.1.priority.map { Priority.allCases.firstIndex(of: $0)! } ?? Priority.allCases.count
-            if pa != pb { return pa < pb }
-            let da = a.1.nextDue?.dayNumber ?? Int.max, db = b.1.nextDue?.dayNumber ?? Int.max
-            return da != db ? da < db : a.0 < b.0
-        }.map(\.1)
+        // Sorted by keys worked out once, moving small tuples rather than whole entries: for
+        // tens of thousands of risks, sorting the entries themselves was most of the report.
+        let keys = entries.map { n, entry in
+            (priority: entry.priority.map { Priority.allCases.firstIndex(of: $0)! } ?? Priority.allCases.count,
+             due: entry.nextDue?.dayNumber ?? Int.max, n: n)
+        }
+        self.entries = entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0].1 }
     }
 
     static func outcome(_ residual: RiskEvaluation, _ acceptance: RiskAcceptance?) -> Outcome {

@@ -71,10 +71,9 @@ extension PageLinks {
                              }))
         case .risk:
             // Highest first: the register is read for what needs attention.
-            let risks = base.risks.enumerated().sorted { a, b in
-                let va = kb.evaluations[a.element.id]?.value ?? -1, vb = kb.evaluations[b.element.id]?.value ?? -1
-                return va != vb ? va > vb : a.offset < b.offset
-            }.map(\.element)
+            // Values looked up once, and positions sorted rather than whole risks.
+            let values = base.risks.map { kb.evaluations[$0.id]?.value ?? -1 }
+            let risks = base.risks.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.map { base.risks[$0] }
             var register = one(riskTable(risks))
             register.intro = "<p>" + HTML.escape(t("riskRegisterIntro")) + " <a href=\"\(root)methodology.html\">\(HTML.escape(t("methodology")))</a></p>"
             return register
