@@ -47,14 +47,22 @@ public enum ReportKind: String, CaseIterable, Sendable {
 }
 
 extension PageLinks {
-    /// The view of one report, computed from the checked knowledge base.
-    func report(_ kind: ReportKind) -> RecordView {
+    /// The view of one report, computed from the checked knowledge base, and a way to the
+    /// table published beside it (`ReportKind.data`) that uses the same computation.
+    func report(_ kind: ReportKind) -> (view: RecordView, table: @Sendable () -> ExportTable?) {
+        let kb = self.kb
         switch kind {
-        case .soa: return statementOfApplicability(StatementOfApplicabilityReport(kb))
-        case .riskAssessment: return riskAssessment(RiskAssessmentReport(kb))
-        case .treatmentPlan: return treatmentPlan(TreatmentPlanReport(kb))
-        case .conformity: return conformity(ConformityChecks.coverage(kb))
-        case .training: return trainingMatrix(TrainingMatrixReport(kb))
+        case .soa:
+            let report = StatementOfApplicabilityReport(kb)
+            return (statementOfApplicability(report), { .soa(report) })
+        case .riskAssessment: return (riskAssessment(RiskAssessmentReport(kb)), { .risks(kb) })
+        case .treatmentPlan:
+            let report = TreatmentPlanReport(kb)
+            return (treatmentPlan(report), { .plan(report) })
+        case .conformity: return (conformity(ConformityChecks.coverage(kb)), { nil })
+        case .training:
+            let report = TrainingMatrixReport(kb)
+            return (trainingMatrix(report), { .trainingMatrix(report) })
         }
     }
 

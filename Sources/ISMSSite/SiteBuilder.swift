@@ -157,11 +157,11 @@ public struct SiteBuilder: Sendable {
             context = PageLinks(site, page: path).reportsIndex().context
         case .report(let report):
             let links = PageLinks(site, page: path)
-            let view = links.report(report)
+            let (view, table) = links.report(report)
             (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
             // A report repeats the registers, so it is found by its title alone.
             text = ""
-            companions = { content, sink in try printable(report, view: view, content: content, links: links, into: sink) }
+            companions = { content, sink in try printable(report, view: view, table: table, content: content, links: links, into: sink) }
         case .register(let k):
             let links = PageLinks(site, page: path)
             (title, template, kind) = (site.t("kind.\(k.rawValue)"), "register", nil)
@@ -306,7 +306,7 @@ public struct SiteBuilder: Sendable {
     /// A report as a standalone page for paper, the stylesheet that puts the organisation,
     /// report, revision, date and page number on every page, and the report's data as CSV and
     /// JSON. The printable page lies beside the report's page, so it reuses its content.
-    func printable(_ report: ReportKind, view: RecordView, content: String, links: PageLinks, into sink: SiteSink) throws {
+    func printable(_ report: ReportKind, view: RecordView, table: () -> ExportTable?, content: String, links: PageLinks, into sink: SiteSink) throws {
         let site = links.site, path = report.printable, root = SitePaths.root(of: path)
         var context: [String: Any] = [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
@@ -347,8 +347,7 @@ public struct SiteBuilder: Sendable {
             """
         try sink(report.printable, Data(try theme.render("print", context).utf8))
         try sink(report.pageStyle, Data(style.utf8))
-        if let data = report.data {
-            let table = ExportTable(data.kind, site.kb)
+        if let data = report.data, let table = table() {
             try sink("\(ReportKind.folder)/\(data.name).csv", Data(table.csv.utf8))
             try sink("\(ReportKind.folder)/\(data.name).json", Data(table.json.utf8))
         }
