@@ -185,7 +185,8 @@ public struct SiteBuilder: Sendable {
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
             text = view.searchText
         }
-        let content = try theme.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 })
+        let content = try site.templates.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 },
+                                                shared: ["t"], theme: theme)
         // The files made with a page (a report's printable version and data) share its work;
         // each is handed over as soon as it is made, so a large report's are never all held at once.
         if let companions { try companions(content, companionSink) }

@@ -17,6 +17,8 @@ struct SiteContext: Sendable {
     let publicAssets: Bool
     /// Layout frames rendered so far, shared by the rendering tasks.
     let frames = LayoutFrames()
+    /// Page templates rendered so far, by shape of their view model.
+    let templates = TemplateFrames()
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what
     /// documents add to the cross-references is then worked out again.

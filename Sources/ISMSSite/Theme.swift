@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     /// Static files (CSS, scripts) by name, copied verbatim under `static/`.
     public var assets: [String: Data]
     public var strings: Strings
+    /// Templates whose tags only name values (no transforms, partials or new delimiters), which
+    /// `TemplateFrames` may render once per shape of their values.
+    var frameable: Set<String> = []
     public var glossary: [GlossaryEntry]
 
     public enum Failure: Error, CustomStringConvertible {
@@ -44,12 +47,15 @@ public struct Theme: Sendable {
         }
         let words = strings.escaped
         var library = MustacheLibrary()
+        var frameable: Set<String> = []
         var assets: [String: Data] = [:]
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache"), !path.contains("/") {
                 let name = String(path.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: withWords(String(decoding: data, as: UTF8.self), words)), named: name)
+                    let source = withWords(String(decoding: data, as: UTF8.self), words)
+                    library.register(try MustacheTemplate(string: source), named: name)
+                    if namesValuesOnly(source) { frameable.insert(name) }
                 } catch {
                     throw Failure.template(name, "\(error)")
                 }
@@ -60,7 +66,9 @@ public struct Theme: Sendable {
         for name in requiredTemplates where library.getTemplate(named: name) == nil { throw Failure.missing(name) }
         let glossaryFile = files["glossary/\(language).yaml"] != nil ? "glossary/\(language).yaml" : "glossary/en.yaml"
         let glossary = try GlossaryEntry.parse(files[glossaryFile] ?? Data(), file: glossaryFile)
-        return Theme(templates: library, assets: assets, strings: strings, glossary: glossary)
+        var theme = Theme(templates: library, assets: assets, strings: strings, glossary: glossary)
+        theme.frameable = frameable
+        return theme
     }
 
     /// A template with each `{{{t.key}}}` of a known word replaced by the escaped word: the
@@ -125,6 +133,19 @@ public struct Theme: Sendable {
             throw Failure.unreadable(directory.path)
         }
         return files
+    }
+
+    /// Whether every tag of a template is a plain name: a variable, a section or a comment,
+    /// never a transform such as `count(x)`, a partial or a change of delimiters.
+    static func namesValuesOnly(_ source: String) -> Bool {
+        var rest = Substring(source)
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { return false }
+            let tag = rest[open.upperBound..<close.lowerBound]
+            if tag.contains("(") || tag.first == ">" || tag.first == "=" || tag.first == "<" || tag.first == "$" { return false }
+            rest = rest[close.upperBound...]
+        }
+        return true
     }
 
     /// Renders a template with an already-escaped view model.

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Templates rendered once per shape of their view model, then filled in per page.
+///
+/// A record page's view model is a handful of ready HTML strings; which of them are empty is
+/// all a template's sections can depend on. So the engine runs once per template and shape,
+/// with a stand-in for each string, and a page is the result cut at the stand-ins with its
+/// own strings put back: the same bytes as the engine's, without its name look-ups per page.
+/// A template that does anything else with a value (escapes it, transforms it) is left to
+/// the engine for that shape, so a theme's own templates are always rendered faithfully.
+final class TemplateFrames: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Frames by template and shape; nil where the engine must render each page.
+    private var frames: [String: FilledTemplate?] = [:]
+
+    /// The template `name` rendered with `context`: string values are framed, `shared` values
+    /// (the same for every page of a build, such as the site's words) are passed as they are.
+    func render(_ name: String, _ context: [String: Any], shared: Set<String>, theme: Theme) throws -> String {
+        var strings: [(key: String, value: String)] = []
+        for (key, value) in context {
+            if shared.contains(key) { continue }
+            guard let text = value as? String else { return try theme.render(name, context) }
+            strings.append((key, text))
+        }
+        strings.sort { $0.key < $1.key }
+        // A section may treat an empty string unlike any other: the shape keeps the two apart.
+        let shape = name + "\u{1F}" + strings.map { $0.key + ($0.value.isEmpty ? "=" : "+") }.joined(separator: "\u{1F}")
+        lock.lock()
+        let known = frames[shape]
+        lock.unlock()
+        let frame: FilledTemplate?
+        if let known {
+            frame = known
+        } else {
+            // Made outside the lock: two tasks may both make the same frame once, harmlessly.
+            var standIns = context
+            for (n, pair) in strings.enumerated() where !pair.value.isEmpty { standIns[pair.key] = FilledTemplate.standIn(n) }
+            frame = FilledTemplate(try theme.render(name, standIns), slots: strings.count)
+            lock.lock()
+            frames[shape] = .some(frame)
+            lock.unlock()
+        }
+        guard let frame else { return try theme.render(name, context) }
+        return frame.filled(with: strings.map(\.value))
+    }
+}
+
+/// A template's output cut at the stand-ins of its values.
+struct FilledTemplate: Sendable {
+    /// `pieces[k]` comes before the value `slots[k]`; the last piece after all.
+    let pieces: [[UInt8]]
+    let slots: [Int]
+
+    /// The stand-in of value `n`: a control character no escaped text holds, and an ampersand,
+    /// which the engine's escaping would change, so an escaped use shows as a leftover.
+    static func standIn(_ n: Int) -> String { "\u{1}&\(n)\u{1}" }
+
+    /// nil when the output holds the stand-ins in any way but whole and as they were given.
+    init?(_ rendered: String, slots count: Int) {
+        let bytes = Array(rendered.utf8)
+        var pieces: [[UInt8]] = [], slots: [Int] = []
+        var start = 0, i = 0
+        while i < bytes.count {
+            guard bytes[i] == 1 else {
+                i += 1
+                continue
+            }
+            // "\u{1}&" digits "\u{1}", naming a value that has a slot.
+            var j = i + 1
+            guard j < bytes.count, bytes[j] == UInt8(ascii: "&") else { return nil }
+            j += 1
+            var n = 0, digits = 0
+            while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9"), digits < 6 {
+                n = n * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+                j += 1
+                digits += 1
+            }
+            guard digits > 0, n < count, j < bytes.count, bytes[j] == 1 else { return nil }
+            pieces.append(Array(bytes[start..<i]))
+            slots.append(n)
+            i = j + 1
+            start = i
+        }
+        pieces.append(Array(bytes[start...]))
+        self.pieces = pieces
+        self.slots = slots
+    }
+
+    /// The output for these values, given in the order of the slots' numbers.
+    func filled(with values: [String]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].utf8.count })
+        for (k, n) in slots.enumerated() {
+            out.append(contentsOf: pieces[k])
+            out.append(contentsOf: values[n].utf8)
+        }
+        out.append(contentsOf: pieces[pieces.count - 1])
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ISMSModel
+@testable import ISMSSite
+import ISMSTheme
+import XCTest
+
+/// Pages made from a template rendered once per shape must be exactly the engine's pages.
+final class TemplateFramesTests: XCTestCase {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("content")
+
+    func site(_ theme: Theme) throws -> [String: Data] {
+        let inspection = try Inspection.run(directory: Self.example, asOf: CalendarDate(iso: "2026-11-22")!)
+        return try SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(Self.example)).files()
+    }
+
+    func testTheExampleSiteIsTheSameWithAndWithoutFrames() throws {
+        let theme = try Theme.make(defaults: ISMSTheme.files, language: "en")
+        XCTAssertTrue(theme.frameable.contains("record"))
+        var engineOnly = theme
+        engineOnly.frameable = []
+        let framed = try site(theme), rendered = try site(engineOnly)
+        XCTAssertEqual(Set(framed.keys), Set(rendered.keys))
+        XCTAssertEqual(framed.keys.filter { framed[$0] != rendered[$0] }.sorted(), [])
+        XCTAssertGreaterThan(framed.keys.filter { $0.hasPrefix("risks/") }.count, 10)
+    }
+
+    func testAnyOtherUseOfAValueIsLeftToTheEngine() throws {
+        XCTAssertTrue(Theme.namesValuesOnly("<p>{{{a}}} {{b}} {{&c}} {{#d}}{{.}}{{/d}}{{^e}}-{{/e}}{{! note }}</p>"))
+        for source in ["{{uppercased(a)}}", "{{#count(a)}}x{{/count(a)}}", "{{> part}}", "{{=<% %>=}}", "{{<base}}{{/base}}", "{{$block}}{{/block}}", "{{a"] {
+            XCTAssertFalse(Theme.namesValuesOnly(source), source)
+        }
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "record.mustache": Data("<h1>{{title}}</h1>{{#id}}[{{.}}]{{/id}}{{^facts}}no facts{{/facts}}{{{sections}}}\n".utf8),
+        ], language: "en")
+        XCTAssertTrue(theme.frameable.contains("record"))
+        let frames = TemplateFrames()
+        let contexts: [[String: Any]] = [
+            ["title": "A &amp; B", "id": "R-1", "facts": "", "sections": "<p>x</p>"],
+            ["title": "C", "id": "", "facts": "<dl></dl>", "sections": ""],
+            ["title": "D", "id": "R-2", "facts": "", "sections": "<p>y</p>"],
+        ]
+        for context in contexts {
+            // The escaped title makes the shape the engine's; every page is still the engine's page.
+            XCTAssertEqual(try frames.render("record", context, shared: [], theme: theme), try theme.render("record", context))
+        }
+        XCTAssertNil(FilledTemplate("<h1>\u{1}&amp;0\u{1}</h1>", slots: 1))
+        XCTAssertNil(FilledTemplate("<h1>\u{1}&3\u{1}</h1>", slots: 1))
+        XCTAssertNil(FilledTemplate("<h1>\u{1}&0</h1>", slots: 1))
+        let frame = try XCTUnwrap(FilledTemplate("<h1>\u{1}&1\u{1}</h1>\u{1}&0\u{1}\u{1}&1\u{1}.", slots: 2))
+        XCTAssertEqual(frame.filled(with: ["body", "title é"]), "<h1>title é</h1>bodytitle é.")
+    }
+
+    func testFramedTemplatesFillEachShape() throws {
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "record.mustache": Data("{{#id}}<b>{{{id}}}</b> {{/id}}{{{title}}}{{^facts}}.{{/facts}}{{{t.home}}}\n".utf8),
+        ], language: "en")
+        let frames = TemplateFrames()
+        let t = theme.strings.escaped
+        for context: [String: Any] in [["id": "R-1", "title": "A", "facts": ""], ["id": "", "title": "B", "facts": "f"], ["id": "R-3", "title": "", "facts": ""]] {
+            XCTAssertEqual(try frames.render("record", context.merging(["t": t]) { $1 }, shared: ["t"], theme: theme),
+                           try theme.render("record", context.merging(["t": t]) { $1 }))
+        }
+        // The engine counts an empty string as a value: `{{^facts}}` is skipped for it.
+        XCTAssertEqual(try frames.render("record", ["id": "R-1", "title": "A", "facts": "", "t": t], shared: ["t"], theme: theme), "<b>R-1</b> AHome\n")
+    }
+}
