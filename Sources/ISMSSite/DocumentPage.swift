@@ -52,6 +52,12 @@ extension PageLinks {
         let history = (revisions ?? []).map { r in
             "<tr><td>\(r.date)</td><td>\(HTML.escape(r.author))</td><td>\(HTML.escape(r.subject))</td><td><code>\(HTML.escape(r.shortCommit))</code></td></tr>"
         }
+        // Lists as ready `<li>` items with a flag each: with only text and flags, the template
+        // is rendered once per shape of page (`TemplateFrames`) instead of once per page.
+        func items(_ list: [String]) -> String { list.map { "<li>" + $0 + "</li>" }.joined() }
+        let controls = inside ? d.controls.map { titled(.control, $0) } : []
+        let risks = inside ? d.risks.map { titled(.risk, $0) } : []
+        let referencedBy = referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) }
         var context: [String: Any] = [
             "title": HTML.escape(d.title),
             "registerHref": register(.document),
@@ -60,9 +66,12 @@ extension PageLinks {
             "contents": contents.joined(),
             "hasContents": contents.count > 1,
             "body": rendered.html,
-            "controls": inside ? d.controls.map { titled(.control, $0) } : [],
-            "risks": inside ? d.risks.map { titled(.risk, $0) } : [],
-            "referencedBy": referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
+            "controls": items(controls),
+            "hasControls": !controls.isEmpty,
+            "risks": items(risks),
+            "hasRisks": !risks.isEmpty,
+            "referencedBy": items(referencedBy),
+            "hasReferences": !referencedBy.isEmpty,
             "hasHistory": revisions != nil,
             "hasRevisions": !history.isEmpty,
             "history": history.joined(),

@@ -13,18 +13,26 @@ final class TemplateFrames: @unchecked Sendable {
     /// Frames by template and shape; nil where the engine must render each page.
     private var frames: [String: FilledTemplate?] = [:]
 
-    /// The template `name` rendered with `context`: string values are framed, `shared` values
-    /// (the same for every page of a build, such as the site's words) are passed as they are.
+    /// The template `name` rendered with `context`: string values are framed, flags are part
+    /// of the shape, and `shared` values (the same for every page of a build, such as the
+    /// site's words) are passed as they are. Any other value leaves the page to the engine.
     func render(_ name: String, _ context: [String: Any], shared: Set<String>, theme: Theme) throws -> String {
+        guard theme.frameable.contains(name) else { return try theme.render(name, context) }
         var strings: [(key: String, value: String)] = []
+        var flags: [String] = []
         for (key, value) in context {
             if shared.contains(key) { continue }
-            guard let text = value as? String else { return try theme.render(name, context) }
-            strings.append((key, text))
+            if let text = value as? String {
+                strings.append((key, text))
+            } else if let flag = value as? Bool {
+                flags.append(key + (flag ? "?1" : "?0"))
+            } else {
+                return try theme.render(name, context)
+            }
         }
         strings.sort { $0.key < $1.key }
         // A section may treat an empty string unlike any other: the shape keeps the two apart.
-        let shape = name + "\u{1F}" + strings.map { $0.key + ($0.value.isEmpty ? "=" : "+") }.joined(separator: "\u{1F}")
+        let shape = ([name] + flags.sorted() + strings.map { $0.key + ($0.value.isEmpty ? "=" : "+") }).joined(separator: "\u{1F}")
         lock.lock()
         let known = frames[shape]
         lock.unlock()
