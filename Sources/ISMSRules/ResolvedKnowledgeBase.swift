@@ -31,6 +31,8 @@ public struct ResolvedKnowledgeBase: Sendable {
     public let evaluations: [String: RiskEvaluation]
     /// Evaluations after treatment, for risks with residual values.
     public let residualEvaluations: [String: RiskEvaluation]
+    /// Every document's links classified, by document path and destination (see `linkTarget`).
+    private(set) var linkTargets: [String: [String: LinkTarget]] = [:]
 
     public init(_ base: KnowledgeBase, asOf: CalendarDate) {
         self.base = base
@@ -63,6 +65,7 @@ public struct ResolvedKnowledgeBase: Sendable {
         objectives = rest.objectives
         decisions = rest.decisions
         kinds = rest.kinds
+        linkTargets = Self.linkTargets(of: base.documents, in: self)
     }
 
     /// This knowledge base with one document replaced by a newer reading of the same file
@@ -74,6 +77,9 @@ public struct ResolvedKnowledgeBase: Sendable {
         var copy = self
         copy.base.documents[i] = document
         copy.documents[document.id] = document
+        // Its own links again, against its new headings; links into it from others are not
+        // looked at in a first look.
+        copy.linkTargets[document.path] = Self.linkTargets(of: [document], in: copy)[document.path]
         return copy
     }
 

@@ -1,15 +1,22 @@
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 public enum CSV {
     public static func table(header: [String], rows: [[String]]) -> String {
+        String(decoding: bytes(header: header, rows: rows), as: UTF8.self)
+    }
+
+    /// The table's bytes; rows may be made one at a time as they are written.
+    static func bytes<Rows: Sequence<[String]>>(header: [String], rows: Rows) -> [UInt8] {
         var out: [UInt8] = []
-        for row in [header] + rows {
+        func append(_ row: [String]) {
             for (n, cell) in row.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: field(cell).utf8)
             }
             out.append(contentsOf: [0x0D, 0x0A])
         }
-        return String(decoding: out, as: UTF8.self)
+        append(header)
+        for row in rows { append(row) }
+        return out
     }
 
     static func field(_ value: String) -> String {

@@ -14,11 +14,26 @@ public struct ExportTable: Sendable {
     public var columns: [String]
     public var rows: [[JSONValue]]
 
-    public var json: String {
-        JSONValue.array(rows.map { row in .object(Array(zip(columns, row))) }).serialized() + "\n"
+    public var json: String { String(decoding: jsonBytes, as: UTF8.self) }
+
+    public var csv: String { String(decoding: csvBytes, as: UTF8.self) }
+
+    /// The rows as a JSON array of objects keyed by column, with a final newline: the
+    /// serialisation of `JSONValue.array` of `.object`s, written row by row, so that a large
+    /// register is not first built as one tree of values.
+    var jsonBytes: [UInt8] {
+        guard !rows.isEmpty else { return Array("[]\n".utf8) }
+        var out: [UInt8] = Array("[\n".utf8)
+        for (n, row) in rows.enumerated() {
+            if n > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: "  ".utf8)
+            JSONValue.object(Array(zip(columns, row))).write(to: &out, indent: 1)
+        }
+        out.append(contentsOf: "\n]\n".utf8)
+        return out
     }
 
-    public var csv: String { CSV.table(header: columns, rows: rows.map { $0.map(\.csvCell) }) }
+    var csvBytes: [UInt8] { CSV.bytes(header: columns, rows: rows.lazy.map { $0.map(\.csvCell) }) }
 
     public init(columns: [String], rows: [[JSONValue]]) {
         self.columns = columns

@@ -37,7 +37,10 @@ extension PageLinks {
                                   HTML.escape(a.classification ?? "—")]
                              }))
         case .document:
-            let docs = base.documents.filter { visible(.document, $0.id) }.sorted { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) < ($1.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $1.id) }
+            // By type, then id: keys worked out once, positions sorted rather than whole documents.
+            let shown = base.documents.filter { visible(.document, $0.id) }
+            let keys = shown.map { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) }
+            let docs = shown.indices.sorted { keys[$0] < keys[$1] }.map { shown[$0] }
             return one(Table(head: [t("id"), t("title"), t("type"), t("classification"), t("owner"), t("version"), t("approved"), t("nextReview")],
                              cells: docs.map { d in
                                  [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",

@@ -349,8 +349,8 @@ public struct SiteBuilder: Sendable {
         try sink(report.printable, Data(try theme.render("print", context).utf8))
         try sink(report.pageStyle, Data(style.utf8))
         if let data = report.data, let table = table() {
-            try sink("\(ReportKind.folder)/\(data.name).csv", Data(table.csv.utf8))
-            try sink("\(ReportKind.folder)/\(data.name).json", Data(table.json.utf8))
+            try sink("\(ReportKind.folder)/\(data.name).csv", Data(table.csvBytes))
+            try sink("\(ReportKind.folder)/\(data.name).json", Data(table.jsonBytes))
         }
     }
 
