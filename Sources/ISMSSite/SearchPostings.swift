@@ -8,39 +8,47 @@ struct SearchPostings {
     var pages: [Int32] = []
     var offsets: [Int] = []
 
+    /// Pages tokenised at a time: each batch's pages are held until their terms are numbered,
+    /// so a site of tens of thousands of pages never holds every page's terms at once.
+    static let batch = 8192
+
     init(_ entries: [SearchEntry]) {
         // Pages are independent, so each is normalised, tokenised and deduplicated on its own core;
         // only numbering the terms across the site is sequential.
-        let perPage = UnsafeMutableBufferPointer<SearchTermTable>.allocate(capacity: entries.count)
-        perPage.initialize(repeating: SearchTermTable(capacity: 0))
-        defer { perPage.deinitialize(); perPage.deallocate() }
-        let slots = PageSlots(buffer: perPage)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            var text = SearchIndex.normalise(entries[i].title + "\n" + entries[i].text)
-            slots.buffer[i] = text.withUTF8 { utf8 in
-                var table = SearchTermTable(capacity: utf8.count / 4)
-                SearchIndex.scanTokens(utf8) { start, end in
-                    let token = UnsafeBufferPointer(rebasing: utf8[start..<end])
-                    _ = table.insert(token, hash: SearchTermTable.hash(token))
-                }
-                return table
-            }
-        }
-
-        // Term numbers page by page; as pages come in order, each term's pages come out ascending.
         var numbers: [Int32] = []
         var pageEnds: [Int] = []
         var counts: [Int] = []
-        for page in perPage {
-            page.bytes.withUnsafeBufferPointer { bytes in
-                for n in 0..<page.count {
-                    let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[page.starts[n]..<page.starts[n + 1]]), hash: page.hashes[n])
-                    if term.added { counts.append(0) }
-                    counts[term.number] += 1
-                    numbers.append(Int32(term.number))
+        for first in stride(from: 0, to: entries.count, by: Self.batch) {
+            let pages = first..<min(first + Self.batch, entries.count)
+            let perPage = UnsafeMutableBufferPointer<SearchTermTable>.allocate(capacity: pages.count)
+            perPage.initialize(repeating: SearchTermTable(capacity: 0))
+            defer { perPage.deinitialize(); perPage.deallocate() }
+            let slots = PageSlots(buffer: perPage)
+            DispatchQueue.concurrentPerform(iterations: pages.count) { k in
+                let entry = entries[first + k]
+                var text = SearchIndex.normalise(entry.title + "\n" + entry.text)
+                slots.buffer[k] = text.withUTF8 { utf8 in
+                    var table = SearchTermTable(capacity: utf8.count / 4)
+                    SearchIndex.scanTokens(utf8) { start, end in
+                        let token = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                        _ = table.insert(token, hash: SearchTermTable.hash(token))
+                    }
+                    return table
                 }
             }
-            pageEnds.append(numbers.count)
+
+            // Term numbers page by page; as pages come in order, each term's pages come out ascending.
+            for page in perPage {
+                page.bytes.withUnsafeBufferPointer { bytes in
+                    for n in 0..<page.count {
+                        let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[page.starts[n]..<page.starts[n + 1]]), hash: page.hashes[n])
+                        if term.added { counts.append(0) }
+                        counts[term.number] += 1
+                        numbers.append(Int32(term.number))
+                    }
+                }
+                pageEnds.append(numbers.count)
+            }
         }
         offsets = [0]
         offsets.reserveCapacity(counts.count + 1)

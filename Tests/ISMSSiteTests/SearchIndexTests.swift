@@ -103,6 +103,26 @@ final class SearchIndexTests: XCTestCase {
                                       String(repeating: "word ", count: 31) + "word…\"]"), script)
     }
 
+    func testPostingsOfASiteLargerThanABatch() {
+        // Pages are tokenised a batch at a time; terms and pages must come out as in one pass.
+        let count = SearchPostings.batch * 2 + 17
+        let entries = (0..<count).map { n in
+            SearchEntry(path: "p\(n).html", title: "Page \(n)", kind: "k", text: n % 3 == 0 ? "backup tape-\(n % 5)" : "restore")
+        }
+        let postings = SearchPostings(entries)
+        var pagesOf: [String: [Int32]] = [:]
+        for (n, entry) in entries.enumerated() {
+            for token in Set(SearchIndex.tokens(entry.title + "\n" + entry.text)) { pagesOf[token, default: []].append(Int32(n)) }
+        }
+        XCTAssertEqual(postings.terms.count, pagesOf.count)
+        for t in 0..<postings.terms.count {
+            let term = String(decoding: postings.terms.term(t), as: UTF8.self)
+            XCTAssertEqual(Array(postings.pages(of: t)), pagesOf[term], term)
+        }
+        // Terms are numbered in order of first appearance.
+        XCTAssertEqual((0..<4).map { String(decoding: postings.terms.term($0), as: UTF8.self) }, ["page", "0", "backup", "tape-0"])
+    }
+
     func testPostingsAreGapsInBase32() {
         let entries = (0...1000).map { n in SearchEntry(path: "\(n).html", title: "", kind: "", text: [0, 1, 33, 1000].contains(n) ? "needle" : "") }
         let script = String(decoding: SearchIndex.script(entries), as: UTF8.self)
