@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CCmark
 
 /// Heading ids as git hosts make them, so `file.md#section` links written for a git host work here:
@@ -57,33 +62,39 @@ public struct Anchors {
     }
 
     /// Drops the line breaks cmark puts inside a custom block around the heading's text
-    /// (`<h2 id="x">\nText\n</h2>`), in one pass over the HTML however many headings it has.
+    /// (`<h2 id="x">\nText\n</h2>`), in one pass over the HTML however many headings it has:
+    /// the text between headings is copied in whole runs, found with `memchr`.
     static func tighten(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "6") }
-        var i = 0
-        var inOpeningTag = false
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "<"), i + 7 < bytes.count, bytes[i + 1] == UInt8(ascii: "h"), isDigit(i + 2), bytes[i + 3] == UInt8(ascii: " ") {
-                inOpeningTag = true
-            } else if inOpeningTag, b == UInt8(ascii: ">") {
-                inOpeningTag = false
-                out.append(b)
-                i += 1
-                if i < bytes.count, bytes[i] == UInt8(ascii: "\n") { i += 1 }
-                continue
-            } else if b == UInt8(ascii: "\n"), i + 5 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"), bytes[i + 2] == UInt8(ascii: "/"),
-                      bytes[i + 3] == UInt8(ascii: "h"), isDigit(i + 4), bytes[i + 5] == UInt8(ascii: ">") {
-                i += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress else { return "" }
+            let count = bytes.count
+            func isDigit(_ i: Int) -> Bool { i < count && bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "6") }
+            var out: [UInt8] = []
+            out.reserveCapacity(count)
+            var copied = 0, i = 0
+            while i < count, let found = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                i = at + 1
+                // An opening `<hN id=…>` followed by a line break: the break goes.
+                if at + 7 < count, bytes[at + 1] == UInt8(ascii: "h"), isDigit(at + 2), bytes[at + 3] == UInt8(ascii: " "),
+                   let close = memchr(base + at, Int32(UInt8(ascii: ">")), count - at) {
+                    let end = base.distance(to: close.assumingMemoryBound(to: UInt8.self)) + 1
+                    if end < count, bytes[end] == UInt8(ascii: "\n") {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<end]))
+                        copied = end + 1
+                    }
+                    i = end
+                } else if at > 0, bytes[at - 1] == UInt8(ascii: "\n"), at + 4 < count, bytes[at + 1] == UInt8(ascii: "/"),
+                          bytes[at + 2] == UInt8(ascii: "h"), isDigit(at + 3), bytes[at + 4] == UInt8(ascii: ">"), at - 1 >= copied {
+                    // A line break before a closing `</hN>` goes.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<(at - 1)]))
+                    copied = at
+                }
             }
-            out.append(b)
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Replaces a heading node with one that carries its id; the inline content is moved, not copied.

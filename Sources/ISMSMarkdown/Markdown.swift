@@ -65,7 +65,7 @@ public enum Markdown {
         }
         defer { cmark_node_free(root) }
         dropTitle(root, title)
-        let (headings, links, unlinked) = walk(root, rewrite: rewrite)
+        let (headings, links, unlinked, paragraphs) = walk(root, rewrite: rewrite)
         // Changing the tree waits until the walk is over.
         for link in unlinked {
             while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
@@ -74,7 +74,8 @@ public enum Markdown {
         for heading in headings { Anchors.identify(heading.node, heading.value) }
         // Source positions were only needed for the walk above; keep them out of the HTML.
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
-        PipeTables.convert(root)
+        // Paragraphs were gathered by the walk: another pass over every node cost as much as the tables.
+        for paragraph in paragraphs { PipeTables.convert(paragraph: paragraph) }
         let found = headings.map { h in
             MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
         }
@@ -105,10 +106,11 @@ public enum Markdown {
         }
     }
 
-    /// Collects headings and links, applying `rewrite`; links to drop are returned, not yet removed.
+    /// Collects headings, links and paragraphs, applying `rewrite`; links to drop are returned, not yet removed.
     private static func walk(_ root: OpaquePointer, rewrite: (String) -> LinkRewrite)
-        -> (headings: [(node: OpaquePointer, value: MarkdownHeading)], links: [MarkdownLink], unlinked: [OpaquePointer])
+        -> (headings: [(node: OpaquePointer, value: MarkdownHeading)], links: [MarkdownLink], unlinked: [OpaquePointer], paragraphs: [OpaquePointer])
     {
+        var paragraphs: [OpaquePointer] = []
         var headings: [(node: OpaquePointer, value: MarkdownHeading)] = []
         var anchors = Anchors()
         var links: [MarkdownLink] = []
@@ -120,6 +122,8 @@ public enum Markdown {
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH:
+                paragraphs.append(node)
             case CMARK_NODE_HEADING:
                 let text = plainText(node)
                 headings.append((node, MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text,
@@ -137,7 +141,7 @@ public enum Markdown {
                 break
             }
         }
-        return (headings, links, unlinked)
+        return (headings, links, unlinked, paragraphs)
     }
 
     /// The text content of a node and its descendants, without markup.
@@ -185,9 +189,24 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether the text holds the stand-in (UTF-8 EE 80 80), looked for with `memchr`.
+    var holdsPipeStandIn: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var i = 0
+            while i < bytes.count, let found = memchr(base + i, 0xEE, bytes.count - i) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 { return true }
+                i = at + 1
+            }
+            return false
+        }
+    }
+
     var restoringPipes: String {
         // Scalars, not Characters: scanning graphemes of every rendered page cost more than the rest.
-        guard unicodeScalars.contains("\u{E000}") else { return self }
+        guard holdsPipeStandIn else { return self }
         var scalars = String.UnicodeScalarView()
         for s in unicodeScalars { scalars.append(s == "\u{E000}" ? "|" : s) }
         return String(scalars)

@@ -18,22 +18,8 @@ enum PipeTables {
         var bytes: [UInt8]? { if case .text(let b) = self { b } else { nil } }
     }
 
-    /// Replaces every table-shaped paragraph under `root` with a table made of custom nodes,
-    /// which the one HTML rendering of the document prints.
-    static func convert(_ root: OpaquePointer) {
-        var paragraphs: [OpaquePointer] = []
-        let iterator = cmark_iter_new(root)
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-                paragraphs.append(node)
-            }
-        }
-        cmark_iter_free(iterator)
-        for paragraph in paragraphs { convert(paragraph: paragraph) }
-    }
-
+    /// Replaces a table-shaped paragraph with a table made of custom nodes, which the one HTML
+    /// rendering of the document prints.
     static func convert(paragraph: OpaquePointer) {
         guard mayBeTable(paragraph) else { return }
         var lines: [[Piece]] = [[]]

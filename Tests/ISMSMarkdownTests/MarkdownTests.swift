@@ -1,4 +1,4 @@
-import ISMSMarkdown
+@testable import ISMSMarkdown
 import XCTest
 
 final class MarkdownTests: XCTestCase {
@@ -118,6 +118,13 @@ final class MarkdownTests: XCTestCase {
             </table>
 
             """)
+    }
+
+    func testHeadingsLoseTheLineBreaksOfTheirBlock() {
+        XCTAssertEqual(Anchors.tighten("<h2 id=\"a\">\nx\n</h2>\n<p>\n</p>\n<h3 id=\"b\">\n</h3>\n<h6 id=\"c\">\ny\n</h6>"),
+                       "<h2 id=\"a\">x</h2>\n<p>\n</p>\n<h3 id=\"b\"></h3>\n<h6 id=\"c\">y</h6>")
+        XCTAssertEqual(Anchors.tighten("<h7 id=\"n\">\nz\n</h7>\n<h2>\n"), "<h7 id=\"n\">\nz\n</h7>\n<h2>\n")
+        XCTAssertEqual(Markdown.render("## One\n\n##\n\nText\n").html, "<h2 id=\"one\">One</h2>\n<h2 id=\"section\"></h2>\n<p>Text</p>\n")
     }
 
     func testHeadingTextIsPlain() {
