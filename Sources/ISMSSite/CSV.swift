@@ -10,13 +10,28 @@ public enum CSV {
         func append(_ row: [String]) {
             for (n, cell) in row.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: field(cell).utf8)
+                appendField(cell, to: &out)
             }
             out.append(contentsOf: [0x0D, 0x0A])
         }
         append(header)
         for row in rows { append(row) }
         return out
+    }
+
+    /// Appends `field(value)`; a plain value, the common case, is copied as it is.
+    static func appendField(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        let plain = value.withUTF8 { bytes -> Bool in
+            // A first byte that may start a formula, or any byte that calls for quotes, takes the general way.
+            if let first = bytes.first, "=+-@\t\r".utf8.contains(first) { return false }
+            return !bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        }
+        if plain {
+            value.withUTF8 { out.append(contentsOf: $0) }
+        } else {
+            out.append(contentsOf: field(value).utf8)
+        }
     }
 
     static func field(_ value: String) -> String {

@@ -1,4 +1,4 @@
-import ISMSSite
+@testable import ISMSSite
 import XCTest
 
 final class ExportTests: XCTestCase {
@@ -56,6 +56,31 @@ final class ExportTests: XCTestCase {
         let row = table.csv.components(separatedBy: "\r\n")[1]
         XCTAssertTrue(row.hasPrefix("AST-1,\"'=HYPERLINK(\"\"x\"\")\",information,"), row)
         XCTAssertTrue(row.contains(",\"line one\nline two\","), row)
+    }
+
+    func testStringsAreEscapedByteForByteAsByScalar() {
+        let samples = ["plain", "quote \" and \\", "lines\n\r\t", "\u{0}\u{1}\u{1F}\u{7F}", "sep\u{2028}par\u{2029}end", "\u{2027}\u{202A}",
+                       "é 日本 🙂 \u{301}", "=SUM(A1)", "-1", "@x", "\ttab", "a,b", "", "a\u{E2}"]
+        for sample in samples {
+            // The serialisation by Unicode scalars that the byte loop replaced.
+            var expected = "\""
+            for scalar in sample.unicodeScalars {
+                switch scalar {
+                case "\"": expected += "\\\""
+                case "\\": expected += "\\\\"
+                case "\n": expected += "\\n"
+                case "\r": expected += "\\r"
+                case "\t": expected += "\\t"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    let hex = String(scalar.value, radix: 16)
+                    expected += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: expected.unicodeScalars.append(scalar)
+                }
+            }
+            XCTAssertEqual(JSONValue.string(sample).serialized(), expected + "\"", sample)
+            XCTAssertEqual(CSV.table(header: [sample], rows: [[sample, "x"]]),
+                           "\(CSV.field(sample))\r\n\(CSV.field(sample)),x\r\n", sample)
+        }
     }
 
     func testEveryKindExports() throws {
