@@ -360,10 +360,8 @@ public struct SiteBuilder: Sendable {
         var paths: Set<String> = []
         // Only documents this audience sees bring their files along.
         for d in kb.base.documents where site.paths.page(.document, d.id) != nil && documents?.contains(d.id) != false {
-            // Links with a scheme or to other documents never name a file; most links are such.
+            // Each link's target was worked out once, when the knowledge base was resolved.
             for link in d.links {
-                let target = link.destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-                guard !target.isEmpty, !target.contains(":"), !target.hasSuffix(".md") else { continue }
                 if case .file(let path) = kb.linkTarget(link.destination, from: d) { paths.insert(path) }
             }
         }
