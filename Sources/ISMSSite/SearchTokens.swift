@@ -45,8 +45,10 @@ extension SearchIndex {
 
         var i = 0
         while i < utf8.count {
-            let length = sequenceLength(utf8[i])
-            switch kind(of: scalar(in: utf8, at: i, length: length)) {
+            let lead = utf8[i]
+            // ASCII, most of any text, is classified inline without decoding a scalar.
+            let length = sequenceLength(lead)
+            switch lead < 0x80 ? asciiKind(lead) : kind(of: scalar(in: utf8, at: i, length: length)) {
             case .word:
                 if cjkRun > 0 { endCJKRun() }
                 if wordStart < 0 {
@@ -100,7 +102,14 @@ extension SearchIndex {
         var contiguous = text
         switch contiguous.withUTF8({ utf8 in utf8.contains { $0 >= 0x80 } ? 2 : utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? 1 : 0 }) {
         case 0: return text
-        case 1: return String(decoding: text.utf8.map(lowered), as: UTF8.self)
+        case 1:
+            // ASCII with capitals: lowered byte by byte into the new string's own storage.
+            return contiguous.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for i in 0..<bytes.count { buffer[i] = lowered(bytes[i]) }
+                    return bytes.count
+                }
+            }
         default: break
         }
         // A stable character is left alone by NFKC whatever surrounds it and never joins the one
@@ -172,14 +181,17 @@ extension SearchIndex {
 
     enum TokenKind { case word, joiner, cjk, separator }
 
-    static func kind(of v: UInt32) -> TokenKind {
-        if v < 0x80 {
-            switch v {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
-            case 0x2D, 0x2E, 0x2F, 0x3A, 0x5F: return .joiner
-            default: return .separator
-            }
+    @inline(__always)
+    static func asciiKind(_ b: UInt8) -> TokenKind {
+        switch b {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+        case 0x2D, 0x2E, 0x2F, 0x3A, 0x5F: return .joiner
+        default: return .separator
         }
+    }
+
+    static func kind(of v: UInt32) -> TokenKind {
+        if v < 0x80 { return asciiKind(UInt8(v)) }
         // Kana and the main block of Han first: the bulk of Japanese text.
         if (0x4E00...0x9FFF).contains(v) || (0x3041...0x3096).contains(v) || (0x30A1...0x30FA).contains(v) { return .cjk }
         if v >= 0x1100 && isCJK(v) { return .cjk }

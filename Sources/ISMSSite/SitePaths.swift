@@ -4,7 +4,8 @@ import ISMSModel
 public struct SitePaths: Sendable {
     /// Static files of the theme (CSS, scripts) live here, apart from record folders.
     public static let staticFolder = "static"
-    private var files: [RecordKind: [String: String]] = [:]
+    /// Page paths by kind and id, made once: pages ask for hundreds of thousands of links.
+    private var pages: [RecordKind: [String: String]] = [:]
     private var groupFiles: [String: String] = [:]
 
     /// Paths of every record the filter lets through (all by default); others get no page.
@@ -17,7 +18,10 @@ public struct SitePaths: Sendable {
             (.incident, kb.incidents.map(\.id)), (.nonconformity, kb.nonconformities.map(\.id)),
             (.objective, kb.objectives.map(\.id)),
         ]
-        for (kind, ids) in kinds { files[kind] = Self.uniqueNames(ids.filter { including(kind, $0) }) }
+        for (kind, ids) in kinds {
+            let folder = Self.folder(kind) + "/"
+            pages[kind] = Self.uniqueNames(ids.filter { including(kind, $0) }).mapValues { folder + $0 + ".html" }
+        }
         var groups: [String] = []
         for asset in kb.assets where showGroups { if let g = asset.group, !groups.contains(g) { groups.append(g) } }
         groupFiles = Self.uniqueNames(groups)
@@ -65,8 +69,7 @@ public struct SitePaths: Sendable {
 
     /// The page of one record, or nil when the knowledge base has no such record.
     public func page(_ kind: RecordKind, _ id: String) -> String? {
-        let key = kind == .control ? Catalog.canonicalControlID(id) : id
-        return files[kind]?[key].map { "\(Self.folder(kind))/\($0).html" }
+        pages[kind]?[kind == .control ? Catalog.canonicalControlID(id) : id]
     }
 
     /// The page of an asset group.
