@@ -9,7 +9,7 @@ enum DocumentReader {
     static func document(path: String, text: String, log: LoadLog) -> Document {
         let split = FrontMatter(splitting: text)
         let start = SourceLocation(file: path, line: 1, column: 1)
-        let stem = Self.stem(String(path.split(separator: "/").last ?? Substring(path)))
+        let stem = Self.stem(String(path.pathPieces().last ?? Substring(path)))
         var doc = Document(id: stem, path: path, origin: Origin(start))
         doc.body = split.body
         doc.bodyLine = split.bodyLine

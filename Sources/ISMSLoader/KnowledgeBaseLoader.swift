@@ -230,7 +230,7 @@ public enum KnowledgeBaseLoader {
 
     /// Files that are not content: the top-level README, hidden files, and the site theme overrides.
     public static func isIgnored(_ path: String) -> Bool {
-        path == "README.md" || path.hasPrefix(themeFolder + "/") || path.split(separator: "/").contains { $0.hasPrefix(".") }
+        path == "README.md" || path.hasPrefix(themeFolder + "/") || path.pathPieces().contains { $0.hasPrefix(".") }
     }
 
     /// The folder of the knowledge base's own requirement catalogues.

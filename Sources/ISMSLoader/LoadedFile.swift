@@ -86,7 +86,7 @@ struct LoadedFile: Hashable, Sendable {
         if path.hasSuffix(".md") {
             return .document(DocumentReader.document(path: path, text: text, log: log))
         }
-        let folder = path.split(separator: "/").first.map(String.init) ?? ""
+        let folder = path.pathPieces().first.map(String.init) ?? ""
         if folder == KnowledgeBaseLoader.catalogueFolder, path.contains("/") {
             return .catalogue(CatalogueReader.catalogue(in: text, file: path, log: log))
         }

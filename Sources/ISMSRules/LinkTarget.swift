@@ -126,17 +126,11 @@ extension ResolvedKnowledgeBase {
         return text.utf8.firstIndex(of: byte)
     }
 
-    /// The pieces of a path between its slashes, leaving out empty ones.
-    static func pathPieces(_ path: String) -> [Substring] {
-        guard isASCII(path) else { return path.split(separator: "/") }
-        return path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
-    }
-
     /// A relative path resolved against the folder of the document that holds it (`/` is the
     /// knowledge-base root, as on a git host); nil when it climbs out of the knowledge base.
     static func resolve(_ relative: String, from documentPath: String) -> String? {
-        var parts = relative.hasPrefix("/") ? [] : pathPieces(documentPath).dropLast().map(String.init)
-        for piece in pathPieces(relative) {
+        var parts = relative.hasPrefix("/") ? [] : documentPath.pathPieces().dropLast().map(String.init)
+        for piece in relative.pathPieces() {
             if piece == ".." {
                 guard parts.popLast() != nil else { return nil }
             } else if piece != "." {

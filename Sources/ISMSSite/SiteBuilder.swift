@@ -250,7 +250,7 @@ public struct SiteBuilder: Sendable {
     /// and content, which are then put in, instead of running the template for each page.
     func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
-        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        let section = path.pathPieces().first.map(String.init) ?? ""
         let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
         let key = "\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
         let frame = try site.frames.frame(key) {
@@ -284,7 +284,7 @@ public struct SiteBuilder: Sendable {
             ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
             ("methodology", "methodology.html"), ("glossary", "glossary.html"),
         ].filter { key, _ in navigation(site).contains { $0.key == key } }
-        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        let section = path.pathPieces().first.map(String.init) ?? ""
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
             "title": HTML.escape(title),

@@ -80,6 +80,6 @@ public struct SitePaths: Sendable {
 
     /// The `../` prefix leading from a page back to the site root.
     public static func root(of page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1)
+        String(repeating: "../", count: page.pathPieces().count - 1)
     }
 }

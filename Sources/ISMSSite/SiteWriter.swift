@@ -143,7 +143,7 @@ private final class StagingFolder: @unchecked Sendable {
 
     /// Refuses a path that is not plain and inside the folder.
     func check(_ path: String) throws {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = path.pathPieces(omittingEmpty: false)
         guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw WriteError(reason: "refusing to write '\(path)', which is not a plain path inside the site")
         }
