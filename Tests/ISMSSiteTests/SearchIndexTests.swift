@@ -123,6 +123,28 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual((0..<4).map { String(decoding: postings.terms.term($0), as: UTF8.self) }, ["page", "0", "backup", "tape-0"])
     }
 
+    func testPagesOfALargeSiteKeepTheirOrder() {
+        // Pages are written in slices on all cores; joined, they must read as written one by one.
+        let entries = (0..<9_000).map { n in
+            SearchEntry(path: "p\(n).html", title: "Title \(n) \"q\"", kind: n % 2 == 0 ? "a" : "b", text: "text of page \(n)", snippet: n % 3 == 0)
+        }
+        var expected = JavaScriptText()
+        for (n, entry) in entries.enumerated() {
+            expected.raw(n == 0 ? "\n[" : ",\n[")
+            expected.string(entry.path)
+            expected.raw(",")
+            expected.string(entry.title)
+            expected.raw(",\(n % 2)")
+            if entry.snippet {
+                expected.raw(",")
+                expected.string(SearchIndex.snippet(entry.text))
+            }
+            expected.raw("]")
+        }
+        let script = String(decoding: SearchIndex.script(entries), as: UTF8.self)
+        XCTAssertTrue(script.contains("\"pages\":[" + String(decoding: expected.bytes, as: UTF8.self) + "],\n\"terms\":["))
+    }
+
     func testPostingsAreGapsInBase32() {
         let entries = (0...1000).map { n in SearchEntry(path: "\(n).html", title: "", kind: "", text: [0, 1, 33, 1000].contains(n) ? "needle" : "") }
         let script = String(decoding: SearchIndex.script(entries), as: UTF8.self)
