@@ -247,18 +247,22 @@ public struct SiteBuilder: Sendable {
     /// Wraps a page's content in the layout.
     /// Pages share their frame (menus, footer) with every page at the same depth, in the same
     /// section and of the same classification: it is rendered once with stand-ins for the title
-    /// and content, which are then put in, instead of running the template for each page.
+    /// and content (as `TemplateFrames` does for page templates), which are then put in, instead
+    /// of running the template for each page. A layout that uses them otherwise runs per page.
     func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
         let section = path.pathPieces().first.map(String.init) ?? ""
         let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
-        let key = "\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
-        let frame = try site.frames.frame(key) {
-            try renderLayout(path, title: LayoutFrames.titleStandIn, content: LayoutFrames.contentStandIn, site: site, classification: classification)
-        }
-        // A title cannot smuggle in the content's stand-in: control characters are dropped from it.
+        let key = "layout\u{1E}\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
+        let frame = theme.frameable.contains("layout") ? try site.templates.frame(key, slots: 2) {
+            try renderLayout(path, escapedTitle: FilledTemplate.standIn(0), content: FilledTemplate.standIn(1), site: site, classification: classification)
+        } : nil
+        // U+0001, which only stand-ins hold, is dropped from titles, as it always was.
         let safeTitle = HTML.escape(title.unicodeScalars.contains("\u{1}") ? String(title.unicodeScalars.filter { $0 != "\u{1}" }) : title)
-        return frame.page(title: safeTitle, content: content)
+        guard let frame else {
+            return Data(try renderLayout(path, escapedTitle: safeTitle, content: content, site: site, classification: classification).utf8)
+        }
+        return Data(frame.bytes(with: [safeTitle, content]))
     }
 
     /// The main menu: label keys and paths from the site root, those this audience has.
@@ -274,7 +278,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs the layout template for one page.
-    func renderLayout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> String {
+    func renderLayout(_ path: String, escapedTitle: String, content: String, site: SiteContext, classification: String?) throws -> String {
         let root = SitePaths.root(of: path)
         let org = site.kb.base.settings.organisation
         let inside = site.visibility.showsInternalMaterial
@@ -287,7 +291,7 @@ public struct SiteBuilder: Sendable {
         let section = path.pathPieces().first.map(String.init) ?? ""
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
-            "title": HTML.escape(title),
+            "title": escapedTitle,
             "organisation": HTML.escape(org.name),
             "root": root,
             "asOf": site.kb.asOf.description,

@@ -15,9 +15,7 @@ struct SiteContext: Sendable {
     let visibility: Visibility
     /// Whether any asset is shown (the public menu lists assets only then).
     let publicAssets: Bool
-    /// Layout frames rendered so far, shared by the rendering tasks.
-    let frames = LayoutFrames()
-    /// Page templates rendered so far, by shape of their view model.
+    /// Page templates and layouts rendered so far, by shape, shared by the rendering tasks.
     let templates = TemplateFrames()
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what

@@ -10,7 +10,7 @@ import Foundation
 /// the engine for that shape, so a theme's own templates are always rendered faithfully.
 final class TemplateFrames: @unchecked Sendable {
     private let lock = NSLock()
-    /// Frames by template and shape; nil where the engine must render each page.
+    /// Frames by template and shape (and the layout's by page kind); nil where the engine must render each page.
     private var frames: [String: FilledTemplate?] = [:]
 
     /// The template `name` rendered with `context`: string values are framed, flags are part
@@ -33,23 +33,30 @@ final class TemplateFrames: @unchecked Sendable {
         strings.sort { $0.key < $1.key }
         // A section may treat an empty string unlike any other: the shape keeps the two apart.
         let shape = ([name] + flags.sorted() + strings.map { $0.key + ($0.value.isEmpty ? "=" : "+") }).joined(separator: "\u{1F}")
-        lock.lock()
-        let known = frames[shape]
-        lock.unlock()
-        let frame: FilledTemplate?
-        if let known {
-            frame = known
-        } else {
-            // Made outside the lock: two tasks may both make the same frame once, harmlessly.
+        let frame = try self.frame(shape, slots: strings.count) {
             var standIns = context
             for (n, pair) in strings.enumerated() where !pair.value.isEmpty { standIns[pair.key] = FilledTemplate.standIn(n) }
-            frame = FilledTemplate(try theme.render(name, standIns), slots: strings.count)
-            lock.lock()
-            frames[shape] = .some(frame)
-            lock.unlock()
+            return try theme.render(name, standIns)
         }
         guard let frame else { return try theme.render(name, context) }
         return frame.filled(with: strings.map(\.value))
+    }
+
+    /// The frame kept under `key`, cut from what `render` gives (with stand-ins for `slots`
+    /// values) the first time it is asked for; nil when that output cannot be framed.
+    func frame(_ key: String, slots: Int, _ render: () throws -> String) throws -> FilledTemplate? {
+        lock.lock()
+        if let known = frames[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        // Made outside the lock: two tasks may both make the same frame once, harmlessly.
+        let frame = FilledTemplate(try render(), slots: slots)
+        lock.lock()
+        frames[key] = .some(frame)
+        lock.unlock()
+        return frame
     }
 }
 
@@ -95,7 +102,10 @@ struct FilledTemplate: Sendable {
     }
 
     /// The output for these values, given in the order of the slots' numbers.
-    func filled(with values: [String]) -> String {
+    func filled(with values: [String]) -> String { String(decoding: bytes(with: values), as: UTF8.self) }
+
+    /// The output's bytes for these values.
+    func bytes(with values: [String]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].utf8.count })
         for (k, n) in slots.enumerated() {
@@ -103,6 +113,6 @@ struct FilledTemplate: Sendable {
             out.append(contentsOf: values[n].utf8)
         }
         out.append(contentsOf: pieces[pieces.count - 1])
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

@@ -65,4 +65,23 @@ final class TemplateFramesTests: XCTestCase {
         // The engine counts an empty string as a value: `{{^facts}}` is skipped for it.
         XCTAssertEqual(try frames.render("record", ["id": "R-1", "title": "A", "facts": "", "t": t], shared: ["t"], theme: theme), "<b>R-1</b> AHome\n")
     }
+
+    func testALayoutThatUsesItsValuesOtherwiseRunsPerPage() throws {
+        let transforming = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "layout.mustache": Data("<title>{{title}}</title>{{uppercased(title)}}|{{content}}\n".utf8),
+        ], language: "en")
+        let escaping = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "layout.mustache": Data("<title>{{title}}</title>|{{content}}\n".utf8),
+        ], language: "en")
+        XCTAssertFalse(transforming.frameable.contains("layout"))
+        XCTAssertTrue(escaping.frameable.contains("layout"))
+        for theme in [transforming, escaping] {
+            let page = String(decoding: try XCTUnwrap(try site(theme)["glossary.html"]), as: UTF8.self)
+            XCTAssertTrue(page.hasPrefix("<title>Glossary</title>"), page)
+            // The template escapes the page's content: what the engine does, not a stand-in filled raw.
+            XCTAssertTrue(page.contains("|&lt;article"), page)
+            XCTAssertFalse(page.contains("\u{1}"), page)
+        }
+        XCTAssertTrue(String(decoding: try XCTUnwrap(try site(transforming)["glossary.html"]), as: UTF8.self).contains("</title>GLOSSARY|"))
+    }
 }
