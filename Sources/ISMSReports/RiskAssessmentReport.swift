@@ -27,8 +27,10 @@ public struct RiskAssessmentReport: Sendable {
         // Sorted as positions and values, then made into rows: moving whole risks about in the
         // sort was most of the report's cost for tens of thousands of risks.
         let evaluated = base.risks.indices.compactMap { n in kb.evaluations[base.risks[n].id].map { (n, $0) } }
-        rows = evaluated.sorted { a, b in a.1.value != b.1.value ? a.1.value > b.1.value : a.0 < b.0 }
-            .map { Row(risk: base.risks[$0.0], evaluation: $0.1) }
+        // Evaluated risks are in register order, so their positions here break ties as the register's would.
+        let values = evaluated.map(\.1.value)
+        rows = evaluated.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+            .map { Row(risk: base.risks[evaluated[$0].0], evaluation: evaluated[$0].1) }
         unevaluated = base.risks.filter { kb.evaluations[$0.id] == nil }
         var counts: [Int: Int] = [:]
         for row in rows { counts[row.evaluation.value, default: 0] += 1 }

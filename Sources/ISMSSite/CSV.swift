@@ -7,16 +7,18 @@ public enum CSV {
     /// The table's bytes; rows may be made one at a time as they are written.
     static func bytes<Rows: Sequence<[String]>>(header: [String], rows: Rows) -> [UInt8] {
         var out: [UInt8] = []
-        func append(_ row: [String]) {
-            for (n, cell) in row.enumerated() {
-                if n > 0 { out.append(UInt8(ascii: ",")) }
-                appendField(cell, to: &out)
-            }
-            out.append(contentsOf: [0x0D, 0x0A])
-        }
-        append(header)
-        for row in rows { append(row) }
+        appendRow(header, to: &out) { appendField($0, to: &$1) }
+        for row in rows { appendRow(row, to: &out) { appendField($0, to: &$1) } }
         return out
+    }
+
+    /// Appends one record: its cells as `field` writes them, separated by commas, then CR LF.
+    static func appendRow<Cells: Sequence>(_ cells: Cells, to out: inout [UInt8], field: (Cells.Element, inout [UInt8]) -> Void) {
+        for (n, cell) in cells.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            field(cell, &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// Appends `field(value)`; a plain value, the common case, is copied as it is.

@@ -33,7 +33,11 @@ public struct ExportTable: Sendable {
         return out
     }
 
-    var csvBytes: [UInt8] { CSV.bytes(header: columns, rows: rows.lazy.map { $0.map(\.csvCell) }) }
+    var csvBytes: [UInt8] {
+        var out = CSV.bytes(header: columns, rows: [])
+        for row in rows { CSV.appendRow(row, to: &out) { $0.appendCSVField(to: &$1) } }
+        return out
+    }
 
     public init(columns: [String], rows: [[JSONValue]]) {
         self.columns = columns

@@ -95,6 +95,17 @@ public indirect enum JSONValue: Hashable, Sendable {
         out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 
+    /// Appends the value as one CSV field, as `CSV.field(csvCell)` would give it: text, the
+    /// common case, without making a string per cell.
+    func appendCSVField(to out: inout [UInt8]) {
+        switch self {
+        case .null: break
+        case .int(let i) where i >= 0: out.append(contentsOf: String(i).utf8)
+        case .string(let s): CSV.appendField(s, to: &out)
+        default: CSV.appendField(csvCell, to: &out)
+        }
+    }
+
     /// The value as one CSV cell: lists joined by "; ", null empty.
     var csvCell: String {
         switch self {

@@ -83,6 +83,15 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    func testTableCSVIsEachCellsTextAsAField() {
+        let rows: [[JSONValue]] = [
+            [.null, .int(7), .int(-3), .bool(true), .string("=1+1"), .string("a,b")],
+            [.strings(["x", "-y"]), .object([("k", .string("v"))]), .string(""), .string("\"q\""), .string("line\nbreak"), .int(0)],
+        ]
+        let table = ExportTable(columns: ["a", "b", "c", "d", "e", "f"], rows: rows)
+        XCTAssertEqual(table.csv, CSV.table(header: table.columns, rows: rows.map { $0.map(\.csvCell) }))
+    }
+
     func testEveryKindExports() throws {
         let kb = try SiteFixture.inspection().resolved
         let counts = ExportTable.Kind.allCases.map { ($0.rawValue, ExportTable($0, kb).rows.count) }
