@@ -24,12 +24,14 @@ extension PageLinks {
     func riskTable(_ risks: [Risk]) -> Table {
         Table(head: [t("risk"), t("asset"), t("threat"), t("vulnerability"), t("riskValue"), t("evaluation"), t("treatment"), t("residualValue")],
               rows: risks.map { r in
-                  let e = kb.evaluations[r.id], residual = kb.residualEvaluations[r.id]
-                  return Table.Row(cells: [
-                      titled(.risk, r.id), asset(r.asset), link(.threat, r.threat), link(.vulnerability, r.vulnerability),
-                      e.map { "\($0.value)" } ?? "—", verdict(e?.acceptable), r.treatment.map { HTML.escape(t("option.\($0.rawValue)")) } ?? "—",
-                      residual.map { "\($0.value)" } ?? "—",
-                  ], tone: e.map { $0.acceptable ? nil : "unacceptable" } ?? nil)
+                  site.riskRows.row(r.id, root: root) {
+                      let e = kb.evaluations[r.id], residual = kb.residualEvaluations[r.id]
+                      return Table.Row(cells: [
+                          titled(.risk, r.id), asset(r.asset), link(.threat, r.threat), link(.vulnerability, r.vulnerability),
+                          e.map { "\($0.value)" } ?? "—", verdict(e?.acceptable), r.treatment.map { HTML.escape(t("option.\($0.rawValue)")) } ?? "—",
+                          residual.map { "\($0.value)" } ?? "—",
+                      ], tone: e.map { $0.acceptable ? nil : "unacceptable" } ?? nil)
+                  }
               })
     }
 

@@ -17,6 +17,8 @@ struct SiteContext: Sendable {
     let publicAssets: Bool
     /// Page templates and layouts rendered so far, by shape, shared by the rendering tasks.
     let templates = TemplateFrames()
+    /// Rows of risk tables made so far, shared by the rendering tasks.
+    let riskRows: RiskRows
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what
     /// documents add to the cross-references is then worked out again.
@@ -30,6 +32,7 @@ struct SiteContext: Sendable {
         self.publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
         self.words = words
         self.escapedWords = words.escaped
+        self.riskRows = RiskRows(kb.base.risks)
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
     }
 

@@ -9,9 +9,8 @@ import Foundation
 /// A template that does anything else with a value (escapes it, transforms it) is left to
 /// the engine for that shape, so a theme's own templates are always rendered faithfully.
 final class TemplateFrames: @unchecked Sendable {
-    private let lock = NSLock()
     /// Frames by template and shape (and the layout's by page kind); nil where the engine must render each page.
-    private var frames: [String: FilledTemplate?] = [:]
+    private let frames = SharedMemo<FilledTemplate?>()
 
     /// The template `name` rendered with `context`: string values are framed, flags are part
     /// of the shape, and `shared` values (the same for every page of a build, such as the
@@ -45,18 +44,7 @@ final class TemplateFrames: @unchecked Sendable {
     /// The frame kept under `key`, cut from what `render` gives (with stand-ins for `slots`
     /// values) the first time it is asked for; nil when that output cannot be framed.
     func frame(_ key: String, slots: Int, _ render: () throws -> String) throws -> FilledTemplate? {
-        lock.lock()
-        if let known = frames[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        // Made outside the lock: two tasks may both make the same frame once, harmlessly.
-        let frame = FilledTemplate(try render(), slots: slots)
-        lock.lock()
-        frames[key] = .some(frame)
-        lock.unlock()
-        return frame
+        try frames.value(key) { FilledTemplate(try render(), slots: slots) }
     }
 }
 

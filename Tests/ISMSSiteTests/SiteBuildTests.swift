@@ -8,6 +8,20 @@ final class SiteBuildTests: XCTestCase {
         String(decoding: try XCTUnwrap(SiteFixture.site()[path], path), as: UTF8.self)
     }
 
+    func testRisksSharingAnIdKeepTheirOwnRows() throws {
+        // Risk rows are made once per risk and reused across pages; two risks with one id
+        // (an error of `isms check`) must still each show their own asset.
+        let files = try SiteBuilder(inspection: SiteFixture.inspection([
+            "assets/b.yaml": "- {id: AST-2, name: Second, category: information, owner: P-01, C: 1, I: 1, A: 1}\n",
+            "risks/s.yaml": "- {id: R-001, title: Twin, asset: AST-2, threat: T-1, vulnerability: V-1}\n",
+        ]), theme: try Theme.make(defaults: ISMSTheme.files, language: "en")).files()
+        let register = String(decoding: try XCTUnwrap(files["risks/index.html"]), as: UTF8.self)
+        let rows = register.components(separatedBy: "<tr").filter { $0.contains("R-001") }
+        XCTAssertEqual(rows.count, 2, register)
+        XCTAssertEqual(rows.filter { $0.contains("AST-2") }.count, 1, register)
+        XCTAssertEqual(rows.filter { $0.contains("AST-1") }.count, 1, register)
+    }
+
     func testEveryRecordHasAPageAndEveryLinkAndAnchorResolves() throws {
         let files = try SiteFixture.site()
         // Printable reports are copies for paper, not pages of the site.
