@@ -166,18 +166,24 @@ private final class StagingFolder: @unchecked Sendable {
     static func create(_ fullPath: String, _ data: Data, named path: String) throws {
         let fd = open(fullPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteError(reason: "\(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(reason: "\(path): \(String(cString: strerror(errno)))")
+        do {
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteError(reason: "\(path): \(String(cString: strerror(errno)))")
+                    }
+                    offset += n
                 }
-                offset += n
             }
+        } catch {
+            close(fd)
+            throw error
         }
+        // Some file systems report a failed write only when the file is closed.
+        guard close(fd) == 0 else { throw WriteError(reason: "\(path): \(String(cString: strerror(errno)))") }
     }
 
     func write(_ path: String, _ data: Data) throws {
