@@ -1,15 +1,9 @@
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 public enum CSV {
     public static func table(header: [String], rows: [[String]]) -> String {
-        String(decoding: bytes(header: header, rows: rows), as: UTF8.self)
-    }
-
-    /// The table's bytes; rows may be made one at a time as they are written.
-    static func bytes<Rows: Sequence<[String]>>(header: [String], rows: Rows) -> [UInt8] {
         var out: [UInt8] = []
-        appendRow(header, to: &out) { appendField($0, to: &$1) }
-        for row in rows { appendRow(row, to: &out) { appendField($0, to: &$1) } }
-        return out
+        for row in [header] + rows { appendRow(row, to: &out) { appendField($0, to: &$1) } }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends one record: its cells as `field` writes them, separated by commas, then CR LF.

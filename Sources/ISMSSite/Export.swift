@@ -34,7 +34,8 @@ public struct ExportTable: Sendable {
     }
 
     var csvBytes: [UInt8] {
-        var out = CSV.bytes(header: columns, rows: [])
+        var out: [UInt8] = []
+        CSV.appendRow(columns, to: &out) { CSV.appendField($0, to: &$1) }
         for row in rows { CSV.appendRow(row, to: &out) { $0.appendCSVField(to: &$1) } }
         return out
     }

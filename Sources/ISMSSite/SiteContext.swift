@@ -37,7 +37,7 @@ struct SiteContext: Sendable {
     }
 
     /// This context showing `resolved`, a knowledge base that differs from this one's only in
-    /// one document's text and fields: paths, cross-references and layout frames are kept.
+    /// one document's text and fields: paths, cross-references and template frames are kept.
     func showing(_ resolved: ResolvedKnowledgeBase) -> SiteContext {
         var copy = self
         copy.inspection.resolved = resolved
