@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "ISMSModel"),
         .target(name: "ISMSLoader", dependencies: ["ISMSModel", "ISMSMarkdown", "Yams"]),
         .target(name: "ISMSRules", dependencies: ["ISMSModel"]),
-        .target(name: "ISMSMarkdown", dependencies: ["CCmark"]),
+        .target(name: "ISMSMarkdown", dependencies: ["CCmark", "ISMSModel"]),
         .target(name: "ISMSReports", dependencies: ["ISMSModel", "ISMSRules"]),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),

@@ -41,9 +41,12 @@ enum DocumentReader {
             doc.hasFrontMatter = false
         }
         if doc.title.isEmpty { doc.title = FrontMatter.firstHeading(in: split.body) ?? stem }
-        let outline = Markdown.outline(split.body, title: doc.title)
-        doc.anchors = outline.headings.map(\.anchor)
-        doc.links = outline.links.map {
+        // Rendered here, once: the checks need its links and headings, and its page needs only
+        // to point the links where the site has their targets.
+        let prepared = Markdown.prepare(split.body, title: doc.title)
+        doc.rendered = prepared.body
+        doc.anchors = prepared.headings.map(\.anchor)
+        doc.links = prepared.links.map {
             DocumentLink(destination: $0.destination, location: SourceLocation(file: path, line: split.bodyLine + $0.line - 1, column: $0.column))
         }
         for field in expectedFields where !broken && !present.contains(field) {

@@ -4,21 +4,10 @@ import Glibc
 import Darwin
 #endif
 import CCmark
+import ISMSModel
 
-/// A heading found in a document, with its line in the Markdown text and its anchor (HTML id).
-public struct MarkdownHeading: Hashable, Sendable {
-    public var level: Int
-    public var text: String
-    public var line: Int
-    public var anchor: String
-
-    public init(level: Int, text: String, line: Int, anchor: String) {
-        self.level = level
-        self.text = text
-        self.line = line
-        self.anchor = anchor
-    }
-}
+/// A heading found in a document: the model's, which a rendered body keeps.
+public typealias MarkdownHeading = DocumentHeading
 
 /// A link or image destination found in a document, with its line in the Markdown text.
 public struct MarkdownLink: Hashable, Sendable {
@@ -169,11 +158,26 @@ public enum Markdown {
 extension String {
     static let pipeStandIn: Character = "\u{E000}"
 
+    /// Whether the text holds an escaped pipe, `\|`: a pipe found with `memchr` after a
+    /// backslash. Both are ASCII, so no other character's UTF-8 can hold them.
+    var holdsEscapedPipe: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var i = 1
+            while i < bytes.count, let found = memchr(base + i, Int32(UInt8(ascii: "|")), bytes.count - i) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[at - 1] == UInt8(ascii: "\\") { return true }
+                i = at + 1
+            }
+            return false
+        }
+    }
+
     var replacingEscapedPipes: String {
-        // On bytes: "\\" and "|" are ASCII, so no other character's UTF-8 can hold them.
         let backslash = UInt8(ascii: "\\"), pipe = UInt8(ascii: "|")
+        guard holdsEscapedPipe else { return self }
         let bytes = Array(utf8)
-        guard zip(bytes, bytes.dropFirst()).contains(where: { $0 == backslash && $1 == pipe }) else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
         var i = 0

@@ -36,6 +36,9 @@ public struct Document: Hashable, Sendable {
     public var links: [DocumentLink] = []
     /// The ids of the body's headings, the targets of `#fragment` links.
     public var anchors: [String] = []
+    /// The body as HTML, made when the document was read; nil when it was not, and the page
+    /// then renders `body` itself.
+    public var rendered: RenderedBody?
     public var origin: Origin
 
     public init(id: String, path: String, origin: Origin) {

@@ -4,8 +4,9 @@ import ISMSModel
 enum LinkChecks {
     static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
         for document in kb.base.documents {
+            let targets = kb.linkTargets(of: document)
             for link in document.links {
-                if case let .unresolved(message, hint) = kb.linkTarget(link.destination, from: document) {
+                if case let .unresolved(message, hint) = targets[link.destination] {
                     findings.error("dangling-link", message, at: link.location, hint: hint)
                 }
             }

@@ -15,12 +15,27 @@ public enum LinkTarget: Hashable, Sendable {
     case unresolved(message: String, hint: String?)
 }
 
+/// The links of one document, classified: looked up when they are the document's own, worked out otherwise.
+public struct DocumentLinkTargets {
+    let known: [String: LinkTarget]
+    let kb: ResolvedKnowledgeBase
+    let document: Document
+
+    public subscript(destination: String) -> LinkTarget { known[destination] ?? kb.classify(destination, from: document) }
+}
+
 extension ResolvedKnowledgeBase {
     /// Classifies a link written in `document`: looked up when the document is this knowledge
     /// base's and the link one of its own, worked out otherwise.
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
-        if let known = linkTargets[document.path]?[destination], documentsByPath[document.path] == document.id { return known }
-        return classify(destination, from: document)
+        linkTargets(of: document)[destination]
+    }
+
+    /// The links of `document` classified, for looking up each of its links in turn: the
+    /// document is found once, not once per link.
+    public func linkTargets(of document: Document) -> DocumentLinkTargets {
+        let known = documentsByPath[document.path] == document.id ? linkTargets[document.path] ?? [:] : [:]
+        return DocumentLinkTargets(known: known, kb: self, document: document)
     }
 
     /// The links of each document classified, by document path and destination: the checks,
@@ -38,14 +53,19 @@ extension ResolvedKnowledgeBase {
         return byPath
     }
 
+    /// Schemes of addresses outside the knowledge base, left as written.
+    static let externalSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    /// Record kinds by the scheme of links to them (`risk:`, `doc:`).
+    static let kindsBySchemes = Dictionary(RecordKind.allCases.compactMap { kind in kind.linkScheme.map { ($0, kind) } }, uniquingKeysWith: { first, _ in first })
+
     func classify(_ destination: String, from document: Document) -> LinkTarget {
         let (target, fragment) = Self.splitFragment(destination)
         if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : anchored(document.id, fragment) }
         if let colon = Self.firstIndex(of: ":", in: target) {
             let scheme = target[..<colon].lowercased()
             let id = String(target[target.index(after: colon)...])
-            if ["http", "https", "mailto", "tel"].contains(scheme) { return .external }
-            guard let kind = RecordKind.allCases.first(where: { $0.linkScheme == scheme }) else {
+            if Self.externalSchemes.contains(scheme) { return .external }
+            guard let kind = Self.kindsBySchemes[scheme] else {
                 let schemes = RecordKind.allCases.compactMap(\.linkScheme)
                 return .unresolved(message: "link with unknown scheme '\(scheme):'",
                                    hint: Suggestion.closest(to: scheme, in: schemes).map { "did you mean '\($0):'?" } ?? "use one of: " + schemes.map { $0 + ":" }.joined(separator: ", "))

@@ -76,7 +76,7 @@ extension PageLinks {
     /// Markdown from `isms.yaml` (the scope), with links resolved as from a document at the root.
     func markdown(_ text: String) -> String {
         let settingsFile = Document(id: "", path: "isms.yaml", origin: kb.base.settings.origin)
-        return Markdown.render(text, allowRawHTML: kb.base.settings.publishing.rawHTML) { rewrite($0, from: settingsFile) }.html
+        return Markdown.render(text, allowRawHTML: kb.base.settings.publishing.rawHTML) { [targets = kb.linkTargets(of: settingsFile)] in rewrite($0, from: settingsFile, targets) }.html
     }
 
     /// Training records not superseded by a later one of the same person and competence (or course).

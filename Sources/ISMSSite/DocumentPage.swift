@@ -6,8 +6,8 @@ import ISMSRules
 extension PageLinks {
     /// Where a link written in a document leads on the site; links that cannot be followed
     /// lose their target and keep their text (`isms check` reports them).
-    func rewrite(_ url: String, from document: Document) -> LinkRewrite {
-        switch kb.linkTarget(url, from: document) {
+    func rewrite(_ url: String, from document: Document, _ targets: DocumentLinkTargets) -> LinkRewrite {
+        switch targets[url] {
         case .external: return .keep
         case let .document(id, fragment):
             if id == document.id, !fragment.isEmpty { return .replace(fragment) }
@@ -19,8 +19,9 @@ extension PageLinks {
     }
 
     func document(_ d: Document) -> [String: Any] {
-        let rendered = Markdown.render(d.body, allowRawHTML: kb.base.settings.publishing.rawHTML, title: d.title) { url in
-            rewrite(url, from: d)
+        let targets = kb.linkTargets(of: d)
+        let rendered = DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { url in
+            rewrite(url, from: d, targets)
         }
         let next = kb.nextReview(of: d)
         let inside = site.visibility.showsInternalMaterial

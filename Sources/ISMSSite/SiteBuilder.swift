@@ -189,7 +189,7 @@ public struct SiteBuilder: Sendable {
                                                 shared: ["t"], theme: theme)
         // The files made with a page (a report's printable version and data) share its work;
         // each is handed over as soon as it is made, so a large report's are never all held at once.
-        if let companions { try companions(content, companionSink) }
+        if let companions { try companions(String(decoding: content, as: UTF8.self), companionSink) }
         let html = try layout(path, title: title, content: content, site: site, classification: classification(spec, site))
         let record: Bool
         switch spec {
@@ -197,7 +197,7 @@ public struct SiteBuilder: Sendable {
         case .record, .group: record = true
         default: record = false
         }
-        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: text ?? searchText(content), snippet: !record) }
+        let entry = kind.map { SearchEntry(path: path, title: title, kind: $0, text: text ?? searchText(String(decoding: content, as: UTF8.self)), snippet: !record) }
         return (path, RenderedPage(html: html, entry: entry))
     }
 
@@ -249,7 +249,7 @@ public struct SiteBuilder: Sendable {
     /// section and of the same classification: it is rendered once with stand-ins for the title
     /// and content (as `TemplateFrames` does for page templates), which are then put in, instead
     /// of running the template for each page. A layout that uses them otherwise runs per page.
-    func layout(_ path: String, title: String, content: String, site: SiteContext, classification: String?) throws -> Data {
+    func layout(_ path: String, title: String, content: [UInt8], site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
         let section = path.pathPieces().first.map(String.init) ?? ""
         let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
@@ -260,9 +260,9 @@ public struct SiteBuilder: Sendable {
         // U+0001, which only stand-ins hold, is dropped from titles, as it always was.
         let safeTitle = HTML.escape(title.unicodeScalars.contains("\u{1}") ? String(title.unicodeScalars.filter { $0 != "\u{1}" }) : title)
         guard let frame else {
-            return Data(try renderLayout(path, escapedTitle: safeTitle, content: content, site: site, classification: classification).utf8)
+            return Data(try renderLayout(path, escapedTitle: safeTitle, content: String(decoding: content, as: UTF8.self), site: site, classification: classification).utf8)
         }
-        return Data(frame.bytes(with: [safeTitle, content]))
+        return Data(frame.bytes(with: [Array(safeTitle.utf8), content]))
     }
 
     /// The main menu: label keys and paths from the site root, those this audience has.
@@ -365,8 +365,9 @@ public struct SiteBuilder: Sendable {
         // Only documents this audience sees bring their files along.
         for d in kb.base.documents where site.paths.page(.document, d.id) != nil && documents?.contains(d.id) != false {
             // Each link's target was worked out once, when the knowledge base was resolved.
+            let targets = kb.linkTargets(of: d)
             for link in d.links {
-                if case .file(let path) = kb.linkTarget(link.destination, from: d) { paths.insert(path) }
+                if case .file(let path) = targets[link.destination] { paths.insert(path) }
             }
         }
         return paths.sorted()

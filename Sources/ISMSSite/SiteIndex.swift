@@ -43,8 +43,9 @@ struct SiteIndex: Sendable {
                 if let owner = d.owner { owned[owner, default: []].append(me) }
                 if let approver = d.approver, approver != d.owner { owned[approver, default: []].append(me) }
                 var targets: [Referrer] = d.controls.map { Referrer(kind: .control, id: $0) } + d.risks.map { Referrer(kind: .risk, id: $0) }
+                let linked = kb.linkTargets(of: d)
                 for link in d.links {
-                    switch kb.linkTarget(link.destination, from: d) {
+                    switch linked[link.destination] {
                     case .document(let id, _) where id != d.id: targets.append(Referrer(kind: .document, id: id))
                     case let .record(kind, id): targets.append(Referrer(kind: kind, id: id))
                     default: break

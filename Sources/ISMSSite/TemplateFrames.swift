@@ -12,33 +12,39 @@ final class TemplateFrames: @unchecked Sendable {
     /// Frames by template and shape (and the layout's by page kind); nil where the engine must render each page.
     private let frames = SharedMemo<FilledTemplate?>()
 
-    /// The template `name` rendered with `context`: string values are framed, flags are part
-    /// of the shape, and `shared` values (the same for every page of a build, such as the
-    /// site's words) are passed as they are. Any other value leaves the page to the engine.
-    func render(_ name: String, _ context: [String: Any], shared: Set<String>, theme: Theme) throws -> String {
-        guard theme.frameable.contains(name) else { return try theme.render(name, context) }
+    /// The template `name` rendered with `context`, as UTF-8: string values are framed, flags
+    /// are part of the shape, and `shared` values (the same for every page of a build, such as
+    /// the site's words) are passed as they are. Any other value leaves the page to the engine.
+    /// Bytes, not a String: a page is put together from bytes, and making a String of each
+    /// page's content checked it as UTF-8 once more.
+    func render(_ name: String, _ context: [String: Any], shared: Set<String>, theme: Theme) throws -> [UInt8] {
+        guard theme.frameable.contains(name) else { return Array(try theme.render(name, context).utf8) }
         var strings: [(key: String, value: String)] = []
-        var flags: [String] = []
+        var flags: [(key: String, value: Bool)] = []
+        strings.reserveCapacity(context.count)
         for (key, value) in context {
             if shared.contains(key) { continue }
             if let text = value as? String {
                 strings.append((key, text))
             } else if let flag = value as? Bool {
-                flags.append(key + (flag ? "?1" : "?0"))
+                flags.append((key, flag))
             } else {
-                return try theme.render(name, context)
+                return Array(try theme.render(name, context).utf8)
             }
         }
         strings.sort { $0.key < $1.key }
+        flags.sort { $0.key < $1.key }
         // A section may treat an empty string unlike any other: the shape keeps the two apart.
-        let shape = ([name] + flags.sorted() + strings.map { $0.key + ($0.value.isEmpty ? "=" : "+") }).joined(separator: "\u{1F}")
+        var shape = name
+        for flag in flags { shape += "\u{1F}" + flag.key + (flag.value ? "?1" : "?0") }
+        for pair in strings { shape += "\u{1F}" + pair.key + (pair.value.isEmpty ? "=" : "+") }
         let frame = try self.frame(shape, slots: strings.count) {
             var standIns = context
             for (n, pair) in strings.enumerated() where !pair.value.isEmpty { standIns[pair.key] = FilledTemplate.standIn(n) }
             return try theme.render(name, standIns)
         }
-        guard let frame else { return try theme.render(name, context) }
-        return frame.filled(with: strings.map(\.value))
+        guard let frame else { return Array(try theme.render(name, context).utf8) }
+        return frame.bytes(with: strings.map(\.value.utf8))
     }
 
     /// The frame kept under `key`, cut from what `render` gives (with stand-ins for `slots`
@@ -90,15 +96,15 @@ struct FilledTemplate: Sendable {
     }
 
     /// The output for these values, given in the order of the slots' numbers.
-    func filled(with values: [String]) -> String { String(decoding: bytes(with: values), as: UTF8.self) }
+    func filled(with values: [String]) -> String { String(decoding: bytes(with: values.map(\.utf8)), as: UTF8.self) }
 
-    /// The output's bytes for these values.
-    func bytes(with values: [String]) -> [UInt8] {
+    /// The output's bytes for these values' bytes.
+    func bytes<Value: Collection<UInt8>>(with values: [Value]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].utf8.count })
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count })
         for (k, n) in slots.enumerated() {
             out.append(contentsOf: pieces[k])
-            out.append(contentsOf: values[n].utf8)
+            out.append(contentsOf: values[n])
         }
         out.append(contentsOf: pieces[pieces.count - 1])
         return out

@@ -1,0 +1,22 @@
+import ISMSMarkdown
+import ISMSModel
+
+/// A document's body on a page, with the headings for its table of contents.
+struct DocumentBody {
+    var html: String
+    var headings: [DocumentHeading]
+
+    /// The body with each link as `rewrite` says: from the HTML made when the document was
+    /// read, or rendered from the Markdown when raw HTML is allowed (the reading was in the
+    /// safe mode) or there is no such HTML.
+    init(_ document: Document, allowRawHTML: Bool, rewrite: (String) -> LinkRewrite) {
+        if let rendered = document.rendered, !allowRawHTML {
+            html = rendered.html(rewrite: rewrite)
+            headings = rendered.headings
+        } else {
+            let rendered = Markdown.render(document.body, allowRawHTML: allowRawHTML, title: document.title, rewrite: rewrite)
+            html = rendered.html
+            headings = rendered.headings
+        }
+    }
+}
