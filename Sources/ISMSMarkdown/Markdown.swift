@@ -45,6 +45,11 @@ public enum Markdown {
     /// A leading level-1 heading equal to `title` is dropped: the page shows the title already.
     public static func render(_ text: String, allowRawHTML: Bool = false, title: String? = nil,
                               rewrite: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        render(text, allowRawHTML: allowRawHTML, title: title) { _, url in rewrite(url) }
+    }
+
+    /// `render`, telling `rewrite` each link's number in the list of links and images too.
+    static func render(_ text: String, allowRawHTML: Bool, title: String?, numbered rewrite: (Int, String) -> LinkRewrite) -> RenderedMarkdown {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
         // An escaped pipe must not split a table cell, but cmark drops the backslash before we
         // see the text; a private-use stand-in carries it through and becomes "|" again below.
@@ -83,7 +88,7 @@ public enum Markdown {
         guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_SOURCEPOS) else { return ([], []) }
         defer { cmark_node_free(root) }
         dropTitle(root, title)
-        let found = walk(root, rewrite: { _ in .keep })
+        let found = walk(root, rewrite: { _, _ in .keep })
         return (found.links, found.headings.map(\.value))
     }
 
@@ -96,7 +101,7 @@ public enum Markdown {
     }
 
     /// Collects headings, links and paragraphs, applying `rewrite`; links to drop are returned, not yet removed.
-    private static func walk(_ root: OpaquePointer, rewrite: (String) -> LinkRewrite)
+    private static func walk(_ root: OpaquePointer, rewrite: (Int, String) -> LinkRewrite)
         -> (headings: [(node: OpaquePointer, value: MarkdownHeading)], links: [MarkdownLink], unlinked: [OpaquePointer], paragraphs: [OpaquePointer])
     {
         var paragraphs: [OpaquePointer] = []
@@ -121,7 +126,7 @@ public enum Markdown {
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(destination: url, line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))))
                 guard cmark_node_get_type(node) == CMARK_NODE_LINK else { break }
-                switch rewrite(url) {
+                switch rewrite(links.count - 1, url) {
                 case .keep: break
                 case .replace(let target): cmark_node_set_url(node, target)
                 case .unlink: unlinked.append(node)

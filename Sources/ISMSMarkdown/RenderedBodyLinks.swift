@@ -8,25 +8,28 @@ import ISMSModel
 extension Markdown {
     /// A document's body rendered once in the safe mode, with its links and headings as
     /// `outline` gives them. The body is nil when its links cannot be found again in the HTML
-    /// one for one (a link inside an image's text, or in a table cell past the last column):
-    /// such a page renders the Markdown itself.
+    /// one for one (a link inside an image's text, or in a table cell past the last column),
+    /// or when it has an escaped pipe, whose stand-in changes what the links are told: such a
+    /// page renders the Markdown itself.
     public static func prepare(_ text: String, title: String?) -> (body: RenderedBody?, links: [MarkdownLink], headings: [MarkdownHeading]) {
-        var destinations: [String] = []
-        let rendered = render(text, allowRawHTML: false, title: title) { url in
-            destinations.append(url)
+        var numbers: [Int] = []
+        let rendered = render(text, allowRawHTML: false, title: title) { number, _ in
+            numbers.append(number)
             return .keep
         }
         // The stand-in for an escaped pipe is a byte longer than "\|", which moves the columns
         // after it; such texts (few) are read again as written for exact columns.
-        let links = text.holdsEscapedPipe ? outline(text, title: title).links : rendered.links
-        let body = slots(in: rendered.html, destinations: destinations).map { RenderedBody(html: rendered.html, headings: rendered.headings, links: $0) }
-        return (body, links, rendered.headings)
+        if text.holdsEscapedPipe { return (nil, outline(text, title: title).links, rendered.headings) }
+        let body = slots(in: rendered.html, links: numbers).map { RenderedBody(html: rendered.html, headings: rendered.headings, links: $0) }
+        return (body, rendered.links, rendered.headings)
     }
 
     /// Where each link sits in HTML rendered in the safe mode, which holds no tag but cmark's:
     /// the k-th `<a href="` opens the k-th link, and the first `</a>` after it closes it, as
-    /// links do not nest. nil unless there are exactly as many links as destinations.
-    static func slots(in html: String, destinations: [String]) -> [RenderedBody.Slot]? {
+    /// links do not nest. nil unless there are exactly as many links as numbers.
+    static func slots(in html: String, links numbers: [Int]) -> [RenderedBody.Slot]? {
+        // Offsets are kept in 32 bits.
+        guard html.utf8.count < Int32.max else { return nil }
         var html = html
         return html.withUTF8 { bytes -> [RenderedBody.Slot]? in
             // memmem is a GNU extension Swift's Glibc does not show: memchr for the first byte, memcmp for the rest.
@@ -42,13 +45,13 @@ extension Markdown {
                 return nil
             }
             var slots: [RenderedBody.Slot] = []
-            slots.reserveCapacity(destinations.count)
+            slots.reserveCapacity(numbers.count)
             var next = 0
-            for destination in destinations {
+            for number in numbers {
                 guard let open = find("<a href=\"", from: next) else { return nil }
                 let href = open + 9
                 guard let quote = find("\"", from: href), let end = find(">", from: quote), let close = find("</a>", from: end) else { return nil }
-                slots.append(RenderedBody.Slot(destination: destination, open: open..<(end + 1), href: href..<quote, close: close..<(close + 4)))
+                slots.append(RenderedBody.Slot(link: number, open: open..<(end + 1), href: href..<quote, close: close..<(close + 4)))
                 next = close + 4
             }
             return find("<a href=\"", from: next) == nil ? slots : nil
@@ -112,8 +115,9 @@ extension Markdown {
 
 extension RenderedBody {
     /// The HTML with each link pointed where `rewrite` says, or dropped with its text kept,
-    /// byte for byte what rendering the Markdown with the same `rewrite` gives.
-    public func html(rewrite: (String) -> LinkRewrite) -> String {
+    /// byte for byte what rendering the Markdown with the same `rewrite` gives. `rewrite` is
+    /// given the link's number in the document's links.
+    public func html(rewrite: (Int) -> LinkRewrite) -> String {
         guard !links.isEmpty else { return html }
         var html = html
         return html.withUTF8 { bytes -> String in
@@ -121,7 +125,7 @@ extension RenderedBody {
             out.reserveCapacity(bytes.count + 64 * links.count)
             var copied = 0
             for slot in links {
-                switch rewrite(slot.destination) {
+                switch rewrite(slot.link) {
                 case .keep:
                     continue
                 case .replace(let target):

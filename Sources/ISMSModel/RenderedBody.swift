@@ -16,19 +16,24 @@ public struct RenderedBody: Hashable, Sendable {
     }
 
     /// Where one link sits in `html`, in UTF-8 offsets: its opening tag, the value of its
-    /// `href` inside that tag, and its closing tag.
+    /// `href` inside that tag, and its closing tag. Offsets of 32 bits and the link's number
+    /// instead of its destination: a large knowledge base holds tens of thousands of them.
     public struct Slot: Hashable, Sendable {
-        public var destination: String
-        public var open: Range<Int>
-        public var href: Range<Int>
-        public var close: Range<Int>
+        /// The link's number in the document's `links`, which lists images too.
+        public var link: Int
+        private var openStart, hrefStart, hrefEnd, openEnd, closeStart: Int32
 
-        public init(destination: String, open: Range<Int>, href: Range<Int>, close: Range<Int>) {
-            self.destination = destination
-            self.open = open
-            self.href = href
-            self.close = close
+        public init(link: Int, open: Range<Int>, href: Range<Int>, close: Range<Int>) {
+            self.link = link
+            (openStart, openEnd) = (Int32(open.lowerBound), Int32(open.upperBound))
+            (hrefStart, hrefEnd) = (Int32(href.lowerBound), Int32(href.upperBound))
+            closeStart = Int32(close.lowerBound)
         }
+
+        public var open: Range<Int> { Int(openStart)..<Int(openEnd) }
+        public var href: Range<Int> { Int(hrefStart)..<Int(hrefEnd) }
+        /// `</a>`.
+        public var close: Range<Int> { Int(closeStart)..<Int(closeStart) + 4 }
     }
 }
 

@@ -11,7 +11,8 @@ struct DocumentBody {
     /// safe mode) or there is no such HTML.
     init(_ document: Document, allowRawHTML: Bool, rewrite: (String) -> LinkRewrite) {
         if let rendered = document.rendered, !allowRawHTML {
-            html = rendered.html(rewrite: rewrite)
+            let links = document.links
+            html = rendered.html { $0 < links.count ? rewrite(links[$0].destination) : .keep }
             headings = rendered.headings
         } else {
             let rendered = Markdown.render(document.body, allowRawHTML: allowRawHTML, title: document.title, rewrite: rewrite)

@@ -185,11 +185,17 @@ public struct SiteBuilder: Sendable {
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
             text = view.searchText
         }
-        let content = try site.templates.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 },
+        var content = try site.templates.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 },
                                                 shared: ["t"], theme: theme)
         // The files made with a page (a report's printable version and data) share its work;
         // each is handed over as soon as it is made, so a large report's are never all held at once.
-        if let companions { try companions(String(decoding: content, as: UTF8.self), companionSink) }
+        if let companions {
+            // A report's content is large: it is held once, as text, while they are made.
+            let text = String(decoding: content, as: UTF8.self)
+            content = []
+            try companions(text, companionSink)
+            content = Array(text.utf8)
+        }
         let html = try layout(path, title: title, content: content, site: site, classification: classification(spec, site))
         let record: Bool
         switch spec {
