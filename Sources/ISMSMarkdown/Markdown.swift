@@ -60,9 +60,15 @@ public enum Markdown {
         defer { cmark_node_free(root) }
         dropTitle(root, title)
         let (headings, links, unlinked, paragraphs) = walk(root, rewrite: rewrite)
-        // Changing the tree waits until the walk is over.
+        // Changing the tree waits until the walk is over. A dropped link becomes a custom node
+        // that prints only its text: the tree keeps its shape, so a link whose text spans lines
+        // of a pipe table is read as one piece of a row whether it is kept or dropped.
         for link in unlinked {
-            while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+            guard let text = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(text, "")
+            cmark_node_set_on_exit(text, "")
+            while let child = cmark_node_first_child(link) { cmark_node_append_child(text, child) }
+            cmark_node_replace(link, text)
             cmark_node_free(link)
         }
         for heading in headings { Anchors.identify(heading.node, heading.value) }

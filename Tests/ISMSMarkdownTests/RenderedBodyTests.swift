@@ -1,5 +1,6 @@
 @testable import ISMSMarkdown
 import ISMSModel
+import Foundation
 import XCTest
 
 /// A body rendered once at loading and given its links per page must be byte for byte what
@@ -13,6 +14,7 @@ final class RenderedBodyTests: XCTestCase {
         "## A [link](doc:X) in a heading\n\n> quoted [q](q.md)\n\n- item [i](i.md)\n",
         "[safe](javascript:alert(1)) [empty]() text\n",
         "No links at all.\n",
+        "| a | b |\n|---|---|\n| [x\ny](u.md) | z |\n",
     ]
 
     func rewrites() -> [(String) -> LinkRewrite] {
@@ -60,6 +62,16 @@ final class RenderedBodyTests: XCTestCase {
         XCTAssertEqual(piped.links, [MarkdownLink(destination: "after.md", line: 1, column: 8), MarkdownLink(destination: "c.md", line: 3, column: 12)])
         XCTAssertNil(Markdown.prepare("| a |\n|---|\n| x | [beyond](b.md) |\n", title: nil).body)
         XCTAssertNotNil(Markdown.prepare("| a |\n|---|\n| [kept](b.md) | beyond |\n", title: nil).body)
+    }
+
+    /// Dropping a link whose text spans two lines of a table leaves the rows as keeping it does
+    /// (found by the FuzzLinks target).
+    func testADroppedLinkKeepsTheTableItIsIn() {
+        let text = "| a | b |\n|---|---|\n| [x\ny](u.md) | z |\n"
+        let kept = Markdown.render(text).html
+        XCTAssertEqual(Markdown.render(text) { _ in .unlink }.html,
+                       kept.replacingOccurrences(of: "<a href=\"u.md\">", with: "").replacingOccurrences(of: "</a>", with: ""))
+        XCTAssertEqual(kept.components(separatedBy: "<tr>").count - 1, 2)
     }
 
     func testSlotsMarkTheTags() throws {
