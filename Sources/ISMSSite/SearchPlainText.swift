@@ -21,13 +21,29 @@ private struct PlainTextReader {
     }
 
     /// Elements that sit inside a line of text, so their tags must not split a word.
-    static let inline: Set<String> = [
+    static let inline: Set<UInt64> = Set([
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    ]
+    ].map(packed))
+
+    static let script = packed("script"), style = packed("style")
+
+    /// A tag name of up to eight letters as one number, its bytes in order.
+    static func packed(_ name: String) -> UInt64 { name.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     mutating func read() -> String {
         while i < bytes.count {
+            // Text up to the next tag, entity or whitespace is copied as one run.
+            let start = i
+            while i < bytes.count, Self.plain[Int(bytes[i])] { i += 1 }
+            if i > start {
+                if space {
+                    if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                    space = false
+                }
+                out.append(contentsOf: bytes[start..<i])
+                continue
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "<"), tag() { continue }
             if b == UInt8(ascii: "&"), let scalar = entity() {
@@ -38,6 +54,11 @@ private struct PlainTextReader {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes that are text whatever follows: all but `<`, `&` and whitespace.
+    static let plain: [Bool] = (0..<256).map { b in
+        ![UInt8(ascii: "<"), UInt8(ascii: "&"), 0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(UInt8(b))
     }
 
     mutating func visible(_ byte: UInt8) {
@@ -90,7 +111,8 @@ private struct PlainTextReader {
         let nameStart = p
         guard p < bytes.count, isLetter(bytes[p]) else { return false }
         while p < bytes.count, isLetter(bytes[p]) || (bytes[p] >= 0x30 && bytes[p] <= 0x39) { p += 1 }
-        let name = String(decoding: bytes[nameStart..<p], as: UTF8.self).lowercased()
+        // The name in lower case, packed into a number: names are ASCII, and those that matter are short.
+        let name = p - nameStart <= 8 ? bytes[nameStart..<p].reduce(UInt64(0)) { $0 << 8 | UInt64($1 | 0x20) } : 0
         // Attribute values may hold `>`, so the tag ends at the first `>` outside quotes.
         var quote: UInt8? = nil
         while p < bytes.count {
@@ -99,8 +121,8 @@ private struct PlainTextReader {
             p += 1
         }
         i = min(p + 1, bytes.count)
-        if !closing && (name == "script" || name == "style") {
-            i = skip(past: ">", from: skip(past: "</" + name, from: i, ignoringCase: true))
+        if !closing && (name == Self.script || name == Self.style) {
+            i = skip(past: ">", from: skip(past: name == Self.script ? "</script" : "</style", from: i, ignoringCase: true))
         }
         if !PlainTextReader.inline.contains(name) { space = true }
         return true
