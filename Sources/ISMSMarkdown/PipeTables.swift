@@ -45,11 +45,9 @@ enum PipeTables {
             cmark_node_append_child(table, b)
             body = b
         }
-        for (r, row) in rows.enumerated() {
-            guard let tr = block("<tr>", "</tr>") else { continue }
-            cmark_node_append_child(r == 0 ? head : body!, tr)
-            let tag = r == 0 ? "th" : "td"
-            for (c, alignment) in alignments.enumerated() {
+        // Each column's tags, made once for the table rather than once per cell.
+        func tags(_ tag: String) -> [(enter: [CChar], exit: [CChar])] {
+            alignments.map { alignment in
                 // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
                 let align: String
                 switch alignment {
@@ -58,9 +56,17 @@ enum PipeTables {
                 case .center: align = " class=\"align-center\""
                 case .right: align = " class=\"align-right\""
                 }
+                return (Array("<\(tag)\(align)>".utf8CString), Array("</\(tag)>\n".utf8CString))
+            }
+        }
+        let headTags = tags("th"), bodyTags = tags("td")
+        for (r, row) in rows.enumerated() {
+            guard let tr = block("<tr>", "</tr>") else { continue }
+            cmark_node_append_child(r == 0 ? head : body!, tr)
+            for (c, tag) in (r == 0 ? headTags : bodyTags).enumerated() {
                 guard let cell = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-                cmark_node_set_on_enter(cell, "<\(tag)\(align)>")
-                cmark_node_set_on_exit(cell, "</\(tag)>\n")
+                cmark_node_set_on_enter(cell, tag.enter)
+                cmark_node_set_on_exit(cell, tag.exit)
                 cmark_node_append_child(tr, cell)
                 if c < row.count { fill(cell, with: row[c]) }
             }
@@ -143,6 +149,10 @@ enum PipeTables {
         var cells: [[Piece]] = [[]]
         for piece in line {
             guard let text = piece.bytes else {
+                cells[cells.count - 1].append(piece)
+                continue
+            }
+            guard text.contains(UInt8(ascii: "|")) else {
                 cells[cells.count - 1].append(piece)
                 continue
             }

@@ -3,19 +3,22 @@
 extension SearchIndex {
     /// The visible text of an HTML fragment: tags stripped, script and style dropped, entities decoded, whitespace collapsed.
     public static func plainText(fromHTML html: String) -> String {
-        var reader = PlainTextReader(Array(html.utf8))
-        return reader.read()
+        var html = html
+        return html.withUTF8 { bytes in
+            var reader = PlainTextReader(bytes)
+            return reader.read()
+        }
     }
 }
 
 private struct PlainTextReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var out: [UInt8] = []
     /// Whitespace or a block boundary was seen; becomes one space before the next visible text.
     var space = false
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         out.reserveCapacity(bytes.count)
     }
@@ -35,13 +38,13 @@ private struct PlainTextReader {
         while i < bytes.count {
             // Text up to the next tag, entity or whitespace is copied as one run.
             let start = i
-            while i < bytes.count, Self.plain[Int(bytes[i])] { i += 1 }
+            while i < bytes.count, Self.isPlain(bytes[i]) { i += 1 }
             if i > start {
                 if space {
                     if !out.isEmpty { out.append(UInt8(ascii: " ")) }
                     space = false
                 }
-                out.append(contentsOf: bytes[start..<i])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 continue
             }
             let b = bytes[i]
@@ -56,9 +59,12 @@ private struct PlainTextReader {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Bytes that are text whatever follows: all but `<`, `&` and whitespace.
-    static let plain: [Bool] = (0..<256).map { b in
-        ![UInt8(ascii: "<"), UInt8(ascii: "&"), 0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(UInt8(b))
+    /// Whether the byte is text whatever follows: all but `<`, `&` and whitespace.
+    @inline(__always) static func isPlain(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x20, 0x09, 0x0A, 0x0C, 0x0D: return false
+        default: return true
+        }
     }
 
     mutating func visible(_ byte: UInt8) {
