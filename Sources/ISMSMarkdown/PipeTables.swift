@@ -179,7 +179,14 @@ enum PipeTables {
             }
             return parts
         }
-        return text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(Array.init)
+        var parts: [[UInt8]] = []
+        var start = 0
+        for (i, byte) in text.enumerated() where byte == UInt8(ascii: "|") {
+            parts.append(Array(text[start..<i]))
+            start = i + 1
+        }
+        parts.append(Array(text[start...]))
+        return parts
     }
 
     /// Moves a cell's inline content into the cell's node; the text at its edges loses its spaces.

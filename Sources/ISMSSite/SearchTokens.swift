@@ -32,10 +32,15 @@ extension SearchIndex {
         var previousCJK = -1, cjkRun = 0
 
         func endCompound(at end: Int) {
-            if wordStart >= 0 { parts.append((wordStart, end)) }
-            if parts.count > 1 { body(compoundStart, parts[parts.count - 1].1) }
-            for part in parts { body(part.0, part.1) }
-            parts.removeAll(keepingCapacity: true)
+            if parts.isEmpty {
+                // A single word, as most are: no list of parts to fill and empty.
+                if wordStart >= 0 { body(wordStart, end) }
+            } else {
+                if wordStart >= 0 { parts.append((wordStart, end)) }
+                if parts.count > 1 { body(compoundStart, parts[parts.count - 1].1) }
+                for part in parts { body(part.0, part.1) }
+                parts.removeAll(keepingCapacity: true)
+            }
             compoundStart = -1; wordStart = -1; joinerPending = false
         }
         func endCJKRun() {

@@ -367,16 +367,17 @@ public struct SiteBuilder: Sendable {
     /// Knowledge-base files (not documents) that documents link to; those of `documents` only when given.
     func linkedAttachments(_ site: SiteContext, of documents: Set<String>? = nil) -> [String] {
         let kb = site.kb
-        var paths: Set<String> = []
-        // Only documents this audience sees bring their files along.
-        for d in kb.base.documents where site.paths.page(.document, d.id) != nil && documents?.contains(d.id) != false {
-            // Each link's target was worked out once, when the knowledge base was resolved.
+        // Only documents this audience sees bring their files along. Each link's target was
+        // worked out when the knowledge base was resolved; looking them up is spread over the cores.
+        let linked = kb.base.documents.concurrentMap { d -> [String] in
+            guard site.paths.page(.document, d.id) != nil, documents?.contains(d.id) != false else { return [] }
             let targets = kb.linkTargets(of: d)
-            for link in d.links {
-                if case .file(let path) = targets[link.destination] { paths.insert(path) }
+            return d.links.compactMap { link in
+                if case .file(let path) = targets[link.destination] { return path }
+                return nil
             }
         }
-        return paths.sorted()
+        return Set(linked.joined()).sorted()
     }
 }
 

@@ -37,11 +37,10 @@ struct SiteIndex: Sendable {
         init() {}
 
         init(_ kb: ResolvedKnowledgeBase) {
-            for d in kb.base.documents {
-                titles[d.id] = d.title
+            // What each document names is worked out on all cores; gathering it stays in
+            // document order, so every list is the same from build to build.
+            let named = kb.base.documents.concurrentMap { d -> [Referrer] in
                 let me = Referrer(kind: .document, id: d.id)
-                if let owner = d.owner { owned[owner, default: []].append(me) }
-                if let approver = d.approver, approver != d.owner { owned[approver, default: []].append(me) }
                 var targets: [Referrer] = d.controls.map { Referrer(kind: .control, id: $0) } + d.risks.map { Referrer(kind: .risk, id: $0) }
                 let linked = kb.linkTargets(of: d)
                 for link in d.links {
@@ -51,7 +50,14 @@ struct SiteIndex: Sendable {
                     default: break
                     }
                 }
-                for target in targets where target != me { referrers[target, default: []].append(me) }
+                return targets.filter { $0 != me }
+            }
+            for (d, targets) in zip(kb.base.documents, named) {
+                titles[d.id] = d.title
+                let me = Referrer(kind: .document, id: d.id)
+                if let owner = d.owner { owned[owner, default: []].append(me) }
+                if let approver = d.approver, approver != d.owner { owned[approver, default: []].append(me) }
+                for target in targets { referrers[target, default: []].append(me) }
             }
         }
     }

@@ -17,7 +17,7 @@ final class TemplateFrames: @unchecked Sendable {
     /// the site's words) are passed as they are. Any other value leaves the page to the engine.
     /// Bytes, not a String: a page is put together from bytes, and making a String of each
     /// page's content checked it as UTF-8 once more.
-    func render(_ name: String, _ context: [String: Any], shared: Set<String>, theme: Theme) throws -> [UInt8] {
+    func render(_ name: String, _ context: [String: Any], shared: [String], theme: Theme) throws -> [UInt8] {
         guard theme.frameable.contains(name) else { return Array(try theme.render(name, context).utf8) }
         var strings: [(key: String, value: String)] = []
         var flags: [(key: String, value: Bool)] = []
@@ -35,9 +35,21 @@ final class TemplateFrames: @unchecked Sendable {
         strings.sort { $0.key < $1.key }
         flags.sort { $0.key < $1.key }
         // A section may treat an empty string unlike any other: the shape keeps the two apart.
-        var shape = name
-        for flag in flags { shape += "\u{1F}" + flag.key + (flag.value ? "?1" : "?0") }
-        for pair in strings { shape += "\u{1F}" + pair.key + (pair.value.isEmpty ? "=" : "+") }
+        // Made as bytes: appending to a String piece by piece cost more than the page's bytes.
+        var key = Array(name.utf8)
+        key.reserveCapacity(256)
+        for flag in flags {
+            key.append(0x1F)
+            key.append(contentsOf: flag.key.utf8)
+            key.append(UInt8(ascii: "?"))
+            key.append(flag.value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        }
+        for pair in strings {
+            key.append(0x1F)
+            key.append(contentsOf: pair.key.utf8)
+            key.append(pair.value.isEmpty ? UInt8(ascii: "=") : UInt8(ascii: "+"))
+        }
+        let shape = String(decoding: key, as: UTF8.self)
         let frame = try self.frame(shape, slots: strings.count) {
             var standIns = context
             for (n, pair) in strings.enumerated() where !pair.value.isEmpty { standIns[pair.key] = FilledTemplate.standIn(n) }
