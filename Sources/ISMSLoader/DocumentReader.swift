@@ -6,7 +6,7 @@ enum DocumentReader {
     /// Front-matter fields whose absence is worth a warning (approval is checked by the rules).
     static let expectedFields = ["id", "title", "type", "owner", "approver", "version", "review", "classification"]
 
-    static func document(path: String, text: String, log: LoadLog) -> Document {
+    static func document(path: String, text: String, log: LoadLog, bodies: BodyReading = .rendered) -> Document {
         let split = FrontMatter(splitting: text)
         let start = SourceLocation(file: path, line: 1, column: 1)
         let stem = Self.stem(String(path.pathPieces().last ?? Substring(path)))
@@ -41,12 +41,19 @@ enum DocumentReader {
             doc.hasFrontMatter = false
         }
         if doc.title.isEmpty { doc.title = FrontMatter.firstHeading(in: split.body) ?? stem }
-        // Rendered here, once: the checks need its links and headings, and its page needs only
-        // to point the links where the site has their targets.
-        let prepared = Markdown.prepare(split.body, title: doc.title)
-        doc.rendered = prepared.body
-        doc.anchors = prepared.headings.map(\.anchor)
-        doc.links = prepared.links.map {
+        // Rendered here, once, for a site: the checks need its links and headings, and its page
+        // needs only to point the links where the site has their targets.
+        let outline: (links: [MarkdownLink], headings: [MarkdownHeading])
+        switch bodies {
+        case .outline:
+            outline = Markdown.outline(split.body, title: doc.title)
+        case .rendered:
+            let prepared = Markdown.prepare(split.body, title: doc.title)
+            doc.rendered = prepared.body
+            outline = (prepared.links, prepared.headings)
+        }
+        doc.anchors = outline.headings.map(\.anchor)
+        doc.links = outline.links.map {
             DocumentLink(destination: $0.destination, location: SourceLocation(file: path, line: split.bodyLine + $0.line - 1, column: $0.column))
         }
         for field in expectedFields where !broken && !present.contains(field) {

@@ -49,10 +49,11 @@ public enum KnowledgeBaseLoader {
     /// many times its size.
     public static let maximumFileSize = 16 << 20
 
-    /// Loads a folder on disk, with the git history of its documents when it is in a work tree.
-    public static func load(directory: URL) throws -> LoadResult {
+    /// Loads a folder on disk, with the git history of its documents when it is in a work tree;
+    /// `bodies` says whether documents are rendered for a site or only outlined for checking.
+    public static func load(directory: URL, bodies: BodyReading = .rendered) throws -> LoadResult {
         var cache: LoadCache? = nil
-        return try load(directory: directory, cache: &cache)
+        return try load(directory: directory, cache: &cache, bodies: bodies)
     }
 
     /// Loads a folder like `load(directory:)`, parsing only the files changed since the load that filled `cache`.
@@ -63,14 +64,14 @@ public enum KnowledgeBaseLoader {
         return result
     }
 
-    private static func load(directory: URL, cache: inout LoadCache?) throws -> LoadResult {
+    private static func load(directory: URL, cache: inout LoadCache?, bodies: BodyReading = .rendered) throws -> LoadResult {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
             throw LoadFailure.notAFolder(directory.path)
         }
         // git works while the files are parsed.
         let history = Background { GitHistory.read(folder: directory) }
-        var result = try load(.directory(directory), cache: &cache)
+        var result = try load(.directory(directory), cache: &cache, bodies: bodies)
         result.knowledgeBase.history = documentHistory(history.wait(), of: result.knowledgeBase)
         return result
     }
@@ -93,9 +94,9 @@ public enum KnowledgeBaseLoader {
     }
 
     /// Loads every file of `source`; problems in the content become diagnostics, never traps.
-    public static func load(_ source: FileSource) throws -> LoadResult {
+    public static func load(_ source: FileSource, bodies: BodyReading = .rendered) throws -> LoadResult {
         var cache: LoadCache? = nil
-        return try load(source, cache: &cache)
+        return try load(source, cache: &cache, bodies: bodies)
     }
 
     /// Loads `source` like `load(_:)`, parsing only the files whose bytes differ from those in `cache`,
@@ -120,7 +121,7 @@ public enum KnowledgeBaseLoader {
     /// Lists, then reads and parses each file on its own (on all cores), then merges the files
     /// in path order, so the result and the order of the diagnostics never depend on timing.
     /// Without a cache, the bytes of the files are not kept.
-    private static func load(_ source: FileSource, cache: inout LoadCache?, changed: Set<String>? = nil) throws -> LoadResult {
+    private static func load(_ source: FileSource, cache: inout LoadCache?, changed: Set<String>? = nil, bodies: BodyReading = .rendered) throws -> LoadResult {
         let listing = try source.listing()
         let paths = listing.paths.filter { !isIgnored($0) }.sorted()
         // Other files (images, PDFs) are there for documents to link to.
@@ -143,7 +144,7 @@ public enum KnowledgeBaseLoader {
             }
             if data.count > maximumFileSize { return .failure(.tooLarge(path: path, size: data.count)) }
             if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
-            return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data)), true))
+            return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data, bodies: bodies)), true))
         }
         var read = done
         for (slot, i) in order.enumerated() { read[i] = done[slot] }

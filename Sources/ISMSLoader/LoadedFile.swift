@@ -20,9 +20,9 @@ struct LoadedFile: Hashable, Sendable {
     var diagnostics: [Diagnostic]
 
     /// Reads the file at `path` (a `.md`, `.yaml` or `.yml` file) from its bytes.
-    init(path: String, data: Data) {
+    init(path: String, data: Data, bodies: BodyReading = .rendered) {
         let log = LoadLog()
-        content = Self.content(path: path, data: data, log: log)
+        content = Self.content(path: path, data: data, log: log, bodies: bodies)
         diagnostics = log.diagnostics
     }
 
@@ -50,7 +50,7 @@ struct LoadedFile: Hashable, Sendable {
         return text
     }
 
-    private static func content(path: String, data: Data, log: LoadLog) -> Content {
+    private static func content(path: String, data: Data, log: LoadLog, bodies: BodyReading) -> Content {
         guard var text = decoded(data) else {
             let (line, column, byte) = firstInvalidByte(data)
             log.error("unreadable-file", "file is not UTF-8 text: byte 0x\(String(byte, radix: 16, uppercase: true)) is not valid here",
@@ -84,7 +84,7 @@ struct LoadedFile: Hashable, Sendable {
             return .settings(settings)
         }
         if path.hasSuffix(".md") {
-            return .document(DocumentReader.document(path: path, text: text, log: log))
+            return .document(DocumentReader.document(path: path, text: text, log: log, bodies: bodies))
         }
         let folder = path.pathPieces().first.map(String.init) ?? ""
         if folder == KnowledgeBaseLoader.catalogueFolder, path.contains("/") {

@@ -9,9 +9,9 @@ public struct Inspection: Sendable {
     /// Loader and rule diagnostics together, in print order.
     public var diagnostics: [Diagnostic]
 
-    /// Runs load → resolve → check over a folder on disk.
-    public static func run(directory: URL, asOf: CalendarDate) throws -> Inspection {
-        try run(KnowledgeBaseLoader.load(directory: directory), asOf: asOf)
+    /// Runs load → resolve → check over a folder on disk; `bodies` is `.outline` when no site is made.
+    public static func run(directory: URL, asOf: CalendarDate, bodies: BodyReading = .rendered) throws -> Inspection {
+        try run(KnowledgeBaseLoader.load(directory: directory, bodies: bodies), asOf: asOf)
     }
 
     /// Runs load → resolve → check over any file source (tests use memory).

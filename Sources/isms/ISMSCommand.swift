@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ISMSLoader
 import ISMSModel
 import ISMSSite
 
@@ -36,9 +37,10 @@ struct KnowledgeBaseOptions: ParsableArguments {
     }
 
     /// Loads, resolves and checks; a knowledge base that cannot be read exits with status 2.
-    func inspect() throws -> Inspection {
+    /// Documents are rendered only for a command that makes pages (`.rendered`).
+    func inspect(bodies: BodyReading = .rendered) throws -> Inspection {
         do {
-            return try Inspection.run(directory: url, asOf: date())
+            return try Inspection.run(directory: url, asOf: date(), bodies: bodies)
         } catch let error as ValidationError {
             throw error
         } catch {
@@ -73,7 +75,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let inspection = try options.inspect()
+        let inspection = try options.inspect(bodies: .outline)
         Console.print(DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix).render(format))
         let failed = inspection.errorCount > 0 || (strict && inspection.warningCount > 0)
         // The process ends here rather than after freeing the knowledge base record by record,
@@ -96,7 +98,7 @@ struct Export: ParsableCommand {
     var format: Format = .json
 
     func run() throws {
-        let inspection = try options.inspect()
+        let inspection = try options.inspect(bodies: .outline)
         let table = ExportTable(kind, inspection.resolved)
         Console.print(format == .json ? table.json : table.csv)
         if inspection.errorCount > 0 {

@@ -113,3 +113,26 @@ final class DocumentLoadingTests: XCTestCase {
         XCTAssertEqual(dots?.body, "Body\n")
     }
 }
+
+final class BodyReadingTests: XCTestCase {
+    /// `isms check` reads documents without rendering them: it must find exactly the links,
+    /// anchors and diagnostics a build finds.
+    func testAnOutlineFindsWhatARenderingFinds() throws {
+        let files = [
+            "isms.yaml": "organisation: {name: Clinic}\n",
+            "policies/a.md": "---\nid: POL-A\ntitle: A\n---\n# A\n\n## Scope \\| aims\n\nSee [b](b.md#part) and [x](risk:R-9) ![i](i.png).\n\n| a | b |\n|---|---|\n| [c](c.md) | \\| d |\n",
+            "policies/b.md": "---\nid: POL-B\n---\n## Part\n\n[broken](nowhere.md) [a](a.md#scope--aims)\n",
+            "policies/c.md": "No front matter, [a link](a.md).\n",
+        ]
+        let rendered = try KnowledgeBaseLoader.load(.memory(files))
+        let outlined = try KnowledgeBaseLoader.load(.memory(files), bodies: .outline)
+        XCTAssertEqual(outlined.diagnostics, rendered.diagnostics)
+        XCTAssertTrue(outlined.knowledgeBase.documents.allSatisfy { $0.rendered == nil })
+        XCTAssertEqual(rendered.knowledgeBase.documents.map { $0.rendered != nil }, [false, true, true])
+        var stripped = rendered.knowledgeBase.documents
+        for i in stripped.indices { stripped[i].rendered = nil }
+        XCTAssertEqual(outlined.knowledgeBase.documents, stripped)
+        XCTAssertEqual(outlined.knowledgeBase.documents[0].anchors, ["scope--aims"])
+        XCTAssertEqual(outlined.knowledgeBase.documents[0].links.map(\.location.column), [5, 24, 38, 3])
+    }
+}
