@@ -9,8 +9,10 @@ struct SearchPostings {
     var offsets: [Int] = []
 
     /// Pages tokenised at a time: each batch's pages are held until their terms are numbered,
-    /// so a site of tens of thousands of pages never holds every page's terms at once.
-    static let batch = 8192
+    /// so a site of tens of thousands of pages never holds every page's terms at once. A
+    /// batch of 8,192 set the documents build's peak (the per-page tables of all 5,000 pages);
+    /// 2,048 still gives every core hundreds of pages at a time.
+    static let batch = 2048
 
     init(_ entries: [SearchEntry]) {
         // Pages are independent, so each is normalised, tokenised and deduplicated on its own core;
