@@ -12,14 +12,17 @@ extension Markdown {
     /// or when it has an escaped pipe, whose stand-in changes what the links are told: such a
     /// page renders the Markdown itself.
     public static func prepare(_ text: String, title: String?) -> (body: RenderedBody?, links: [MarkdownLink], headings: [MarkdownHeading]) {
+        // A text with an escaped pipe (there are few) is only outlined: rendering goes through a
+        // stand-in for the pipe, a byte longer than "\|", which would move the columns after it.
+        if text.holdsEscapedPipe {
+            let found = outline(text, title: title)
+            return (nil, found.links, found.headings)
+        }
         var numbers: [Int] = []
         let rendered = render(text, allowRawHTML: false, title: title) { number, _ in
             numbers.append(number)
             return .keep
         }
-        // The stand-in for an escaped pipe is a byte longer than "\|", which moves the columns
-        // after it; such texts (few) are read again as written for exact columns.
-        if text.holdsEscapedPipe { return (nil, outline(text, title: title).links, rendered.headings) }
         let body = slots(in: rendered.html, links: numbers).map { RenderedBody(html: rendered.html, headings: rendered.headings, links: $0) }
         return (body, rendered.links, rendered.headings)
     }

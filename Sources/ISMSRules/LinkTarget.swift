@@ -21,6 +21,7 @@ public struct DocumentLinkTargets {
     let kb: ResolvedKnowledgeBase
     let document: Document
 
+    /// Where a link to `destination` written in the document leads.
     public subscript(destination: String) -> LinkTarget { known[destination] ?? kb.classify(destination, from: document) }
 }
 
