@@ -8,7 +8,29 @@ import CCmark
 /// Pipe tables, which libcmark lacks: a paragraph whose second line is a delimiter row
 /// (`|---|:--:|`) becomes an HTML table; cell contents keep their inline Markdown.
 enum PipeTables {
-    enum Alignment { case none, left, center, right }
+    enum Alignment {
+        case none, left, center, right
+
+        /// The tags of a heading cell and of a body cell in a column so aligned, as C strings
+        /// for cmark, made once rather than once per cell.
+        var head: (enter: [CChar], exit: [CChar]) { Self.tags[self]!.head }
+        var cell: (enter: [CChar], exit: [CChar]) { Self.tags[self]!.cell }
+
+        private static let tags: [Alignment: (head: (enter: [CChar], exit: [CChar]), cell: (enter: [CChar], exit: [CChar]))] = {
+            func tags(_ tag: String, _ alignment: Alignment) -> (enter: [CChar], exit: [CChar]) {
+                // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
+                let align: String
+                switch alignment {
+                case .none: align = ""
+                case .left: align = " class=\"align-left\""
+                case .center: align = " class=\"align-center\""
+                case .right: align = " class=\"align-right\""
+                }
+                return (Array("<\(tag)\(align)>".utf8CString), Array("</\(tag)>\n".utf8CString))
+            }
+            return Dictionary(uniqueKeysWithValues: [Alignment.none, .left, .center, .right].map { ($0, (tags("th", $0), tags("td", $0))) })
+        }()
+    }
 
     /// A piece of a paragraph's line: the bytes of a text node, or any other inline node.
     enum Piece {
@@ -45,28 +67,14 @@ enum PipeTables {
             cmark_node_append_child(table, b)
             body = b
         }
-        // Each column's tags, made once for the table rather than once per cell.
-        func tags(_ tag: String) -> [(enter: [CChar], exit: [CChar])] {
-            alignments.map { alignment in
-                // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
-                let align: String
-                switch alignment {
-                case .none: align = ""
-                case .left: align = " class=\"align-left\""
-                case .center: align = " class=\"align-center\""
-                case .right: align = " class=\"align-right\""
-                }
-                return (Array("<\(tag)\(align)>".utf8CString), Array("</\(tag)>\n".utf8CString))
-            }
-        }
-        let headTags = tags("th"), bodyTags = tags("td")
         for (r, row) in rows.enumerated() {
             guard let tr = block("<tr>", "</tr>") else { continue }
             cmark_node_append_child(r == 0 ? head : body!, tr)
-            for (c, tag) in (r == 0 ? headTags : bodyTags).enumerated() {
+            for (c, alignment) in alignments.enumerated() {
                 guard let cell = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-                cmark_node_set_on_enter(cell, tag.enter)
-                cmark_node_set_on_exit(cell, tag.exit)
+                let tag = r == 0 ? alignment.head : alignment.cell
+                tag.enter.withUnsafeBufferPointer { cmark_node_set_on_enter(cell, $0.baseAddress) }
+                tag.exit.withUnsafeBufferPointer { cmark_node_set_on_exit(cell, $0.baseAddress) }
                 cmark_node_append_child(tr, cell)
                 if c < row.count { fill(cell, with: row[c]) }
             }
@@ -226,6 +234,8 @@ enum PipeTables {
 
     /// Text without the spaces (not tabs) at its start or at its end, as characters.
     static func droppingSpaces(_ bytes: [UInt8], leading: Bool) -> [UInt8] {
+        // A space character is the byte alone: with no space byte at that end there is none to drop.
+        guard (leading ? bytes.first : bytes.last) == UInt8(ascii: " ") else { return bytes }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             var text = String(decoding: bytes, as: UTF8.self)
             if leading { text = String(text.drop { $0 == " " }) } else { while text.hasSuffix(" ") { text.removeLast() } }
