@@ -38,7 +38,7 @@ extension PageLinks {
     /// Documents and records that refer to a record.
     func referencedBy(_ kind: RecordKind, _ id: String) -> Section {
         Section(title: t("referencedBy"), anchor: "referenced-by",
-                items: site.index.referrers(of: kind, id).filter { visible($0.kind, $0.id) }.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) },
+                items: site.index.referrers(of: kind, id).filter { visible($0.kind, $0.id) }.map(referrer),
                 empty: t("noReferences"))
     }
 

@@ -42,7 +42,7 @@ extension PageLinks {
             Section(title: t("risksTreated"), anchor: "risks", table: riskTable(site.index.risksByControl[c.id] ?? []), empty: t("noRisksTreated")),
             Section(title: t("implementingDocuments"), anchor: "documents", items: documents.map { titled(.document, $0.id) }),
             Section(title: t("referencedBy"), anchor: "referenced-by",
-                    items: referrers.filter { $0.kind != .document }.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) }),
+                    items: referrers.filter { $0.kind != .document }.map(referrer)),
         ]
         return view
     }

@@ -58,7 +58,7 @@ extension PageLinks {
         func items(_ list: [String]) -> String { list.map { "<li>" + $0 + "</li>" }.joined() }
         let controls = inside ? d.controls.map { titled(.control, $0) } : []
         let risks = inside ? d.risks.map { titled(.risk, $0) } : []
-        let referencedBy = referrers.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) }
+        let referencedBy = referrers.map(referrer)
         var context: [String: Any] = [
             "title": HTML.escape(d.title),
             "registerHref": register(.document),

@@ -49,6 +49,9 @@ struct PageLinks {
         return link(kind, id) + (title.isEmpty ? "" : " " + HTML.escape(title))
     }
 
+    /// A record in a list of references: its kind, then its id and title linked.
+    func referrer(_ r: Referrer) -> String { (site.kindLabels[r.kind] ?? "") + titled(r.kind, r.id) }
+
     /// An owner, approver or participant: a person or a role by name, linked; other text as is.
     /// A person or role withheld from the audience shows as its id only.
     func party(_ id: String?) -> String {

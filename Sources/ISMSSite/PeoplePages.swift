@@ -6,7 +6,7 @@ extension PageLinks {
     /// What a person or role owns, approves or acts on.
     func ownership(_ party: String) -> Section {
         Section(title: t("owns"), anchor: "owns",
-                items: site.index.owned(by: party).filter { visible($0.kind, $0.id) }.map { "<span class=\"kind\">\(HTML.escape(t("kind.\($0.kind.rawValue)")))</span> " + titled($0.kind, $0.id) })
+                items: site.index.owned(by: party).filter { visible($0.kind, $0.id) }.map(referrer))
     }
 
     /// Training records as a table, expired or soon-expiring ones marked.

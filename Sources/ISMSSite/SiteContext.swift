@@ -19,6 +19,8 @@ struct SiteContext: Sendable {
     let templates = TemplateFrames()
     /// Rows of risk tables made so far, shared by the rendering tasks.
     let riskRows: RiskRows
+    /// Each kind's label as lists of references show it before a title, made once per build.
+    let kindLabels: [RecordKind: String]
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what
     /// documents add to the cross-references is then worked out again.
@@ -32,6 +34,9 @@ struct SiteContext: Sendable {
         self.publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
         self.words = words
         self.escapedWords = words.escaped
+        self.kindLabels = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
+            (kind, "<span class=\"kind\">\(HTML.escape(words["kind.\(kind.rawValue)"]))</span> ")
+        })
         self.riskRows = RiskRows(kb.base.risks)
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
     }
