@@ -207,16 +207,7 @@ extension String {
     /// Whether the text holds the stand-in (UTF-8 EE 80 80), looked for with `memchr`.
     var holdsPipeStandIn: Bool {
         var text = self
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            var i = 0
-            while i < bytes.count, let found = memchr(base + i, 0xEE, bytes.count - i) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if at + 2 < bytes.count, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 { return true }
-                i = at + 1
-            }
-            return false
-        }
+        return text.withUTF8 { $0.firstOffset(of: "\u{E000}", from: 0) != nil }
     }
 
     var restoringPipes: String {

@@ -8,15 +8,15 @@ import CCmark
 /// Pipe tables, which libcmark lacks: a paragraph whose second line is a delimiter row
 /// (`|---|:--:|`) becomes an HTML table; cell contents keep their inline Markdown.
 enum PipeTables {
-    enum Alignment {
+    enum Alignment: Int, CaseIterable {
         case none, left, center, right
 
         /// The tags of a heading cell and of a body cell in a column so aligned, as C strings
         /// for cmark, made once rather than once per cell.
-        var head: (enter: [CChar], exit: [CChar]) { Self.tags[self]!.head }
-        var cell: (enter: [CChar], exit: [CChar]) { Self.tags[self]!.cell }
+        var head: (enter: [CChar], exit: [CChar]) { Self.tags[rawValue].head }
+        var cell: (enter: [CChar], exit: [CChar]) { Self.tags[rawValue].cell }
 
-        private static let tags: [Alignment: (head: (enter: [CChar], exit: [CChar]), cell: (enter: [CChar], exit: [CChar]))] = {
+        private static let tags: [(head: (enter: [CChar], exit: [CChar]), cell: (enter: [CChar], exit: [CChar]))] = {
             func tags(_ tag: String, _ alignment: Alignment) -> (enter: [CChar], exit: [CChar]) {
                 // A class, not a style attribute: the pages' Content-Security-Policy allows no inline style.
                 let align: String
@@ -28,7 +28,7 @@ enum PipeTables {
                 }
                 return (Array("<\(tag)\(align)>".utf8CString), Array("</\(tag)>\n".utf8CString))
             }
-            return Dictionary(uniqueKeysWithValues: [Alignment.none, .left, .center, .right].map { ($0, (tags("th", $0), tags("td", $0))) })
+            return allCases.map { (tags("th", $0), tags("td", $0)) }
         }()
     }
 

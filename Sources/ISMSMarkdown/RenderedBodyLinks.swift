@@ -35,18 +35,7 @@ extension Markdown {
         guard html.utf8.count < Int32.max else { return nil }
         var html = html
         return html.withUTF8 { bytes -> [RenderedBody.Slot]? in
-            // memmem is a GNU extension Swift's Glibc does not show: memchr for the first byte, memcmp for the rest.
-            func find(_ needle: StaticString, from start: Int) -> Int? {
-                guard let base = bytes.baseAddress else { return nil }
-                let first = Int32(needle.utf8Start.pointee), length = needle.utf8CodeUnitCount
-                var i = start
-                while i + length <= bytes.count, let found = memchr(base + i, first, bytes.count - length + 1 - i) {
-                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + at, needle.utf8Start, length) == 0 { return at }
-                    i = at + 1
-                }
-                return nil
-            }
+            func find(_ needle: StaticString, from start: Int) -> Int? { bytes.firstOffset(of: needle, from: start) }
             var slots: [RenderedBody.Slot] = []
             slots.reserveCapacity(numbers.count)
             var next = 0
