@@ -38,39 +38,24 @@ struct FileRecords: Hashable, Sendable {
 }
 
 extension KnowledgeBase {
-    /// Room for the records of all `batches` and up to `documents` documents, reserved at once.
-    mutating func reserveCapacity(for batches: [FileRecords], documents: Int) {
-        func total<T>(_ records: (FileRecords) -> [T]) -> Int { batches.reduce(0) { $0 + records($1).count } }
-        self.documents.reserveCapacity(documents)
-        assets.reserveCapacity(total(\.assets))
-        threats.reserveCapacity(total(\.threats))
-        vulnerabilities.reserveCapacity(total(\.vulnerabilities))
-        risks.reserveCapacity(total(\.risks))
-        soa.reserveCapacity(total(\.soa))
-        people.reserveCapacity(total(\.people))
-        roles.reserveCapacity(total(\.roles))
-        training.reserveCapacity(total(\.training))
-        audits.reserveCapacity(total(\.audits))
-        reviews.reserveCapacity(total(\.reviews))
-        incidents.reserveCapacity(total(\.incidents))
-        nonconformities.reserveCapacity(total(\.nonconformities))
-        objectives.reserveCapacity(total(\.objectives))
-    }
-
     /// Appends a file's records after those of the files before it.
     mutating func append(_ records: FileRecords) {
-        assets += records.assets
-        threats += records.threats
-        vulnerabilities += records.vulnerabilities
-        risks += records.risks
-        soa += records.soa
-        people += records.people
-        roles += records.roles
-        training += records.training
-        audits += records.audits
-        reviews += records.reviews
-        incidents += records.incidents
-        nonconformities += records.nonconformities
-        objectives += records.objectives
+        // A kind's records mostly come from one file: its array is then taken whole, not copied.
+        func add<Record>(_ records: [Record], to register: inout [Record]) {
+            if register.isEmpty { register = records } else { register += records }
+        }
+        add(records.assets, to: &assets)
+        add(records.threats, to: &threats)
+        add(records.vulnerabilities, to: &vulnerabilities)
+        add(records.risks, to: &risks)
+        add(records.soa, to: &soa)
+        add(records.people, to: &people)
+        add(records.roles, to: &roles)
+        add(records.training, to: &training)
+        add(records.audits, to: &audits)
+        add(records.reviews, to: &reviews)
+        add(records.incidents, to: &incidents)
+        add(records.nonconformities, to: &nonconformities)
+        add(records.objectives, to: &objectives)
     }
 }

@@ -17,7 +17,7 @@ public struct RefusedFile: Hashable, Sendable {
 public struct FileListing: Hashable, Sendable {
     public var paths: [String]
     public var refused: [RefusedFile]
-    /// Sizes in bytes where the listing knows them without reading (a folder on disk does).
+    /// Sizes in bytes where the listing knows them without reading.
     public var sizes: [String: Int]
 
     public init(paths: [String], refused: [RefusedFile] = [], sizes: [String: Int] = [:]) {
@@ -27,25 +27,40 @@ public struct FileListing: Hashable, Sendable {
     }
 }
 
+/// A file with more bytes than a reader would take.
+struct FileTooLarge: Error {
+    var size: Int
+}
+
 /// Where a knowledge base's files come from: a folder on disk, or a dictionary in tests.
 public struct FileSource: Sendable {
     /// Paths of all files, relative to the knowledge base root, with `/` separators, and the files refused.
     public var listing: @Sendable () throws -> FileListing
     /// The bytes of one file by relative path.
     public var read: @Sendable (String) throws -> Data
+    /// The bytes of one file, or `FileTooLarge` when it has more than the number of bytes given;
+    /// a folder on disk tells before reading.
+    var readAtMost: @Sendable (String, Int) throws -> Data
 
     public init(list: @escaping @Sendable () throws -> [String], read: @escaping @Sendable (String) throws -> Data) {
-        self.listing = { FileListing(paths: try list()) }
-        self.read = read
+        self.init(listing: { FileListing(paths: try list()) }, read: read)
     }
 
     public init(listing: @escaping @Sendable () throws -> FileListing, read: @escaping @Sendable (String) throws -> Data) {
         self.listing = listing
         self.read = read
+        readAtMost = { path, limit in
+            let data = try read(path)
+            if data.count > limit { throw FileTooLarge(size: data.count) }
+            return data
+        }
     }
 
     /// Paths of all files that may be read.
     public func list() throws -> [String] { try listing().paths }
+
+    /// The bytes of one file, or `FileTooLarge` when it has more than `limit` bytes.
+    func read(_ path: String, atMost limit: Int) throws -> Data { try readAtMost(path, limit) }
 
     /// Files kept in memory, for tests.
     public static func memory(_ files: [String: String]) -> FileSource {
@@ -74,16 +89,58 @@ public struct FileSource: Sendable {
     /// ever read and nothing blocks. Links to folders are refused too: following them could loop.
     public static func directory(_ root: URL) -> FileSource {
         let rootPath = root.standardizedFileURL.resolvingSymlinksInPath().path
-        return FileSource(
+        var source = FileSource(
             listing: { try listFiles(under: rootPath) },
-            read: { rel in try Data(contentsOf: URL(fileURLWithPath: rootPath + "/" + rel)) }
+            read: { rel in try readFile(atPath: rootPath + "/" + rel, atMost: nil) }
         )
+        source.readAtMost = { rel, limit in try readFile(atPath: rootPath + "/" + rel, atMost: limit) }
+        return source
     }
 
-    /// The files under `rootPath`, relative to it, with their sizes, and the entries refused.
-    /// Hidden names are skipped with what is under them. Folders are read one at a time with
-    /// `readdir` (FileManager's enumerator cost more than reading the files); each entry gets
-    /// one `lstat`, which also gives the size, and only symbolic links are resolved.
+    /// The bytes of the regular file at `path`, with one `open`, `fstat`, `read` and `close`:
+    /// system calls cost microseconds each on a virtual machine, and Foundation's reading made
+    /// two more per file, and a URL. A file that is no longer a regular file is not read, as
+    /// it could block; one larger than `limit` is refused before its bytes are read.
+    static func readFile(atPath path: String, atMost limit: Int?) throws -> Data {
+        let handle = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard handle >= 0 else { throw readError(errno) }
+        defer { close(handle) }
+        var info = stat()
+        guard fstat(handle, &info) == 0 else { throw readError(errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw POSIXError(.EINVAL) }
+        let size = Int(info.st_size)
+        if let limit, size > limit { throw FileTooLarge(size: size) }
+        var data = Data(count: size)
+        let filled = try data.withUnsafeMutableBytes { buffer -> Int in
+            var filled = 0
+            // The size that `fstat` gave, or less when the file shrank meanwhile.
+            while filled < size {
+                let count = Foundation.read(handle, buffer.baseAddress! + filled, size - filled)
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { throw readError(errno) }
+                if count == 0 { break }
+                filled += count
+            }
+            return filled
+        }
+        if filled < size { data.removeSubrange(filled...) }
+        return data
+    }
+
+    /// The error of a failed `open` or `read`, as Foundation's reading gave it for the common ones.
+    private static func readError(_ code: Int32) -> Error {
+        switch code {
+        case ENOENT, ENOTDIR: return CocoaError(.fileReadNoSuchFile)
+        case EACCES, EPERM: return CocoaError(.fileReadNoPermission)
+        default: return POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
+    }
+
+    /// The files under `rootPath`, relative to it, and the entries refused. Hidden names are
+    /// skipped with what is under them. Folders are read one at a time with `readdir`
+    /// (FileManager's enumerator cost more than reading the files). Files and folders are told
+    /// by the type `readdir` gives; only other entries get an `lstat` (which also gives the
+    /// size), and only symbolic links are resolved.
     static func listFiles(under rootPath: String) throws -> FileListing {
         guard let root = opendir(rootPath) else { throw CocoaError(.fileReadNoSuchFile) }
         closedir(root)
@@ -100,6 +157,11 @@ public struct FileSource: Sendable {
                 if name.hasPrefix(".") { continue }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let full = rootPath + "/" + relative
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): paths.append(relative); continue
+                case Int32(DT_DIR): folders.append(relative); continue
+                default: break
+                }
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
                 switch info.st_mode & S_IFMT {

@@ -29,7 +29,9 @@ public enum LoadFailure: Error, CustomStringConvertible, Equatable {
         switch (error as? CocoaError)?.code {
         case .fileReadNoPermission?: return "permission denied"
         case .fileReadNoSuchFile?, .fileNoSuchFile?: return "no such file"
-        default: return (error as NSError).localizedDescription
+        default:
+            if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)).lowercased() }
+            return (error as NSError).localizedDescription
         }
     }
 }
@@ -131,46 +133,67 @@ public enum KnowledgeBaseLoader {
         let keepBytes = cache != nil
         // Cores take files in this order: the YAML files (few but large) first and the documents
         // after, so that no core is left with a large file while the others are done.
-        let order = contentPaths.indices.filter { !contentPaths[$0].hasSuffix(".md") } + contentPaths.indices.filter { contentPaths[$0].hasSuffix(".md") }
-        let done: [Result<(entry: LoadCache.Entry, parsed: Bool), LoadFailure>] = order.concurrentMap { i in
-            let path = contentPaths[i]
-            if let changed, !changed.contains(path), let entry = previous[path] { return .success((entry, false)) }
-            if let size = listing.sizes[path], size > maximumFileSize { return .failure(.tooLarge(path: path, size: size)) }
-            let data: Data
-            do {
-                data = try source.read(path)
-            } catch {
-                return .failure(LoadFailure.unreadable(path: path, reason: LoadFailure.reason(error)))
-            }
-            if data.count > maximumFileSize { return .failure(.tooLarge(path: path, size: data.count)) }
-            if let entry = previous[path], entry.bytes == data { return .success((entry, false)) }
-            return .success((LoadCache.Entry(bytes: keepBytes ? data : Data(), file: LoadedFile(path: path, data: data, bodies: bodies)), true))
-        }
-        var read = done
-        for (slot, i) in order.enumerated() { read[i] = done[slot] }
-        var files: [(path: String, file: LoadedFile)] = []
+        let documents = contentPaths.indices.filter { contentPaths[$0].hasSuffix(".md") }
+        let order = contentPaths.indices.filter { !contentPaths[$0].hasSuffix(".md") } + documents
+        var merged = Merge(attachments: attachments, documents: documents.count)
         var entries: [String: LoadCache.Entry] = [:]
         var parsed = 0
-        for (path, result) in zip(contentPaths, read) {
-            switch result {
-            case .success(let (entry, wasParsed)):
-                files.append((path, entry.file))
-                if keepBytes { entries[path] = entry }
-                if wasParsed { parsed += 1 }
-            case .failure(let failure):
-                // Reported like a file that is not text; not cached, so the next load tries again.
-                files.append((path, LoadedFile(path: path, failure: failure)))
+        contentPaths.concurrentMap(order: order, { path -> ReadFile in
+            if let changed, !changed.contains(path), let entry = previous[path] { return ReadFile(entry: entry) }
+            if let size = listing.sizes[path], size > maximumFileSize { return ReadFile(path: path, failure: .tooLarge(path: path, size: size)) }
+            let data: Data
+            do {
+                data = try source.read(path, atMost: maximumFileSize)
+            } catch let large as FileTooLarge {
+                return ReadFile(path: path, failure: .tooLarge(path: path, size: large.size))
+            } catch {
+                return ReadFile(path: path, failure: .unreadable(path: path, reason: LoadFailure.reason(error)))
             }
-        }
+            if let entry = previous[path], entry.bytes == data { return ReadFile(entry: entry) }
+            return ReadFile(file: LoadedFile(path: path, data: data, bodies: bodies), bytes: keepBytes ? data : nil)
+        }, collect: { i, read in
+            let path = contentPaths[i]
+            if let bytes = read.bytes { entries[path] = LoadCache.Entry(bytes: bytes, file: read.file) }
+            if read.parsed { parsed += 1 }
+            merged.add(path, &read.file)
+        })
         if keepBytes {
             cache = LoadCache(entries: entries, parsedInLastLoad: parsed)
         }
-        var result = merge(files, attachments: attachments)
+        var result = merged.result()
         let refused = listing.refused.filter { !isIgnored($0.path) }.sorted { $0.path < $1.path }
         result.diagnostics.insert(contentsOf: refused.map {
             Diagnostic(.error, "refused-file", "\($0.reason); not read", at: SourceLocation(file: $0.path))
         }, at: 0)
         return result
+    }
+
+    /// One file as the cores hand it over: what it holds, and its bytes when the cache keeps them.
+    private struct ReadFile: Sendable {
+        var file: LoadedFile
+        /// What the cache keeps of the file for the next load; nil without a cache, and for a
+        /// file that could not be read.
+        var bytes: Data?
+        /// Whether the file was parsed in this load rather than taken from the cache.
+        var parsed: Bool
+
+        init(file: LoadedFile, bytes: Data?) {
+            self.file = file
+            self.bytes = bytes
+            parsed = true
+        }
+
+        init(entry: LoadCache.Entry) {
+            file = entry.file
+            bytes = entry.bytes
+            parsed = false
+        }
+
+        /// Reported like a file that is not text; not cached, so the next load tries again.
+        init(path: String, failure: LoadFailure) {
+            file = LoadedFile(path: path, failure: failure)
+            parsed = false
+        }
     }
 
     /// One document read on its own, exactly as a load reads it; nil when `path` is not a
@@ -186,47 +209,61 @@ public enum KnowledgeBaseLoader {
         path.hasSuffix(".md") || path.hasSuffix(".yaml") || path.hasSuffix(".yml")
     }
 
-    /// The knowledge base of files read one by one, given in path order. Diagnostics come in
+    /// The knowledge base of files read one by one, added in path order. Diagnostics come in
     /// the order of a sequential load: files that are not text, then the settings, then the rest.
-    static func merge(_ files: [(path: String, file: LoadedFile)], attachments: Set<String>) -> LoadResult {
-        var diagnostics: [Diagnostic] = []
-        for (_, file) in files where file.content == .unreadable {
-            diagnostics += file.diagnostics
-        }
-        var settings = Settings(origin: Origin(SourceLocation(file: settingsFile)))
-        if let file = files.first(where: { $0.path == settingsFile })?.file, case .settings(let read) = file.content {
-            settings = read
-            diagnostics += file.diagnostics
-        } else if !files.contains(where: { $0.path == settingsFile }) {
-            // An isms.yaml that could not be read has said so already.
-            diagnostics.append(Diagnostic(.error, "missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile),
-                                          hint: "create isms.yaml with at least 'organisation: {name: …}'"))
+    struct Merge {
+        private var kb = KnowledgeBase(settings: Settings(origin: Origin(SourceLocation(file: settingsFile))))
+        private var unreadable: [Diagnostic] = []
+        private var settings: [Diagnostic]? = nil
+        private var others: [Diagnostic] = []
+
+        init(attachments: Set<String>, documents: Int) {
+            kb.attachments = attachments
+            kb.documents.reserveCapacity(documents)
         }
 
-        var kb = KnowledgeBase(settings: settings)
-        kb.catalog = Catalog.builtIn[settings.catalogue] ?? .annexA2022
-        kb.attachments = attachments
-        // Each register grows once to its final size rather than by doubling as files are appended.
-        kb.reserveCapacity(for: files.compactMap { if case .records(let records) = $0.file.content { records } else { nil } }, documents: files.count)
-        for (_, file) in files {
-            switch file.content {
-            case .unreadable, .settings: continue
+        /// The next file, after every file with an earlier path; its content is taken out of
+        /// `file` rather than copied.
+        mutating func add(_ path: String, _ file: inout LoadedFile) {
+            if path == settingsFile { settings = [] }
+            var content = LoadedFile.Content.ignored
+            swap(&content, &file.content)
+            switch consume content {
+            case .unreadable: unreadable += file.diagnostics; return
+            case .settings(let read):
+                kb.settings = read
+                settings = file.diagnostics
+                return
             case .document(let document): kb.documents.append(document)
             case .catalogue(let catalogue): catalogue.map { kb.requirementCatalogues.append($0) }
             case .records(let records): kb.append(records)
             case .ignored: break
             }
-            diagnostics += file.diagnostics
+            others += file.diagnostics
         }
-        // An SoA decision with a title on an id the catalogue lacks defines a control of the
-        // knowledge base's own; it is listed after the catalogue's and linked like them.
-        var additional: [CatalogControl] = []
-        for d in kb.soa where kb.catalog.control(d.control) == nil && !additional.contains(where: { $0.id == d.control }) {
-            guard let title = d.title else { continue }
-            additional.append(CatalogControl(d.control, title, theme: Catalog.additionalTheme.id, summary: d.summary ?? ""))
+
+        /// The knowledge base of the files added, with their diagnostics.
+        consuming func result() -> LoadResult {
+            var diagnostics = unreadable
+            if let settings {
+                // An isms.yaml that could not be read has said so already.
+                diagnostics += settings
+            } else {
+                diagnostics.append(Diagnostic(.error, "missing-field", "the knowledge base has no isms.yaml", at: SourceLocation(file: settingsFile),
+                                              hint: "create isms.yaml with at least 'organisation: {name: …}'"))
+            }
+            diagnostics += others
+            kb.catalog = Catalog.builtIn[kb.settings.catalogue] ?? .annexA2022
+            // An SoA decision with a title on an id the catalogue lacks defines a control of the
+            // knowledge base's own; it is listed after the catalogue's and linked like them.
+            var additional: [CatalogControl] = []
+            for d in kb.soa where kb.catalog.control(d.control) == nil && !additional.contains(where: { $0.id == d.control }) {
+                guard let title = d.title else { continue }
+                additional.append(CatalogControl(d.control, title, theme: Catalog.additionalTheme.id, summary: d.summary ?? ""))
+            }
+            kb.catalog = kb.catalog.adding(additional)
+            return LoadResult(knowledgeBase: kb, diagnostics: diagnostics)
         }
-        kb.catalog = kb.catalog.adding(additional)
-        return LoadResult(knowledgeBase: kb, diagnostics: diagnostics)
     }
 
     /// Files that are not content: the top-level README, hidden files, and the site theme overrides.
