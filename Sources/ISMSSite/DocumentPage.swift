@@ -55,7 +55,6 @@ extension PageLinks {
         }
         // Lists as ready `<li>` items with a flag each: with only text and flags, the template
         // is rendered once per shape of page (`TemplateFrames`) instead of once per page.
-        func items(_ list: [String]) -> String { list.map { "<li>" + $0 + "</li>" }.joined() }
         let controls = inside ? d.controls.map { titled(.control, $0) } : []
         let risks = inside ? d.risks.map { titled(.risk, $0) } : []
         let referencedBy = referrers.map(referrer)
@@ -63,15 +62,15 @@ extension PageLinks {
             "title": HTML.escape(d.title),
             "registerHref": register(.document),
             "registerLabel": HTML.escape(t("kind.documents")),
-            "meta": meta.map { "<dt>\(HTML.escape($0.0))</dt><dd>\($0.1)</dd>\n" }.joined(),
+            "meta": Self.definitions(meta),
             "contents": contents.joined(),
             "hasContents": contents.count > 1,
             "body": rendered.html,
-            "controls": items(controls),
+            "controls": HTML.listItems(controls),
             "hasControls": !controls.isEmpty,
-            "risks": items(risks),
+            "risks": HTML.listItems(risks),
             "hasRisks": !risks.isEmpty,
-            "referencedBy": items(referencedBy),
+            "referencedBy": HTML.listItems(referencedBy),
             "hasReferences": !referencedBy.isEmpty,
             "hasHistory": revisions != nil,
             "hasRevisions": !history.isEmpty,
@@ -79,5 +78,20 @@ extension PageLinks {
         ]
         if let classification = d.classification { context["classification"] = HTML.escape(classification) }
         return context
+    }
+
+    /// Terms and their HTML as the items of a `<dl>`, in one string given its room at once.
+    static func definitions(_ items: [(String, String)]) -> String {
+        let terms = items.map { HTML.escape($0.0) }
+        var html = ""
+        html.reserveCapacity(zip(terms, items).reduce(0) { $0 + $1.0.utf8.count + $1.1.1.utf8.count + 20 })
+        for (term, item) in zip(terms, items) {
+            html += "<dt>"
+            html += term
+            html += "</dt><dd>"
+            html += item.1
+            html += "</dd>\n"
+        }
+        return html
     }
 }

@@ -1,5 +1,17 @@
 /// HTML escaping by Unicode scalar, so a quote followed by a combining mark is still escaped.
 public enum HTML {
+    /// Each of `items` (HTML) as an `<li>`, in one string given its room at once.
+    static func listItems(_ items: [String]) -> String {
+        var html = ""
+        html.reserveCapacity(items.reduce(0) { $0 + $1.utf8.count + 9 })
+        for item in items {
+            html += "<li>"
+            html += item
+            html += "</li>"
+        }
+        return html
+    }
+
     /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references.
     public static func escape(_ text: String) -> String {
         // The five characters are ASCII, and in UTF-8 no byte of another scalar is below 0x80,

@@ -22,14 +22,32 @@ struct PageLinks {
 
     /// A link to a record labelled with its id (or `label`); an id with no page shows as text marked missing.
     func link(_ kind: RecordKind, _ id: String, label: String? = nil) -> String {
-        let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
-        guard let href = href(kind, id) else {
+        guard let page = site.paths.page(kind, id) else {
+            let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
             // Withheld from this audience: the id as written, nothing more about it.
             if exists(kind, id) { return "<span>\(HTML.escape(kind == .control ? Catalog.canonicalControlID(id) : id))</span>" }
             return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>"
         }
+        return anchor(page, kind, id, label: label)
+    }
+
+    /// A link to the page at `page` (from the site root). Page paths hold only ASCII letters,
+    /// digits, `.`, `_`, `-` and `/` (`SitePaths.fileName`), as does `root`: the address needs
+    /// no escaping.
+    private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, room: Int = 0) -> String {
+        let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
         // Ids stay on one line; names and titles may wrap.
-        return label == nil ? "<a class=\"ref\" href=\"\(HTML.escape(href))\">\(text)</a>" : "<a href=\"\(HTML.escape(href))\">\(text)</a>"
+        let open = label == nil ? "<a class=\"ref\" href=\"" : "<a href=\""
+        // Room made once: a string grown by appends is copied to a larger buffer several times.
+        var html = ""
+        html.reserveCapacity(open.utf8.count + root.utf8.count + page.utf8.count + text.utf8.count + 6 + room)
+        html += open
+        html += root
+        html += page
+        html += "\">"
+        html += text
+        html += "</a>"
+        return html
     }
 
     /// Whether the knowledge base holds a record, whether or not this audience may see it.
@@ -45,8 +63,15 @@ struct PageLinks {
 
     /// A link to a record followed by its title, for lists.
     func titled(_ kind: RecordKind, _ id: String) -> String {
-        let title = title(kind, id)
-        return link(kind, id) + (title.isEmpty ? "" : " " + HTML.escape(title))
+        // The page is looked up once, for both the link and whether the title may show.
+        guard let page = site.paths.page(kind, id) else { return link(kind, id) }
+        let title = HTML.escape(site.index.title(kind, id))
+        var html = anchor(page, kind, id, label: nil, room: title.utf8.count + 1)
+        if !title.isEmpty {
+            html += " "
+            html += title
+        }
+        return html
     }
 
     /// A record in a list of references: its kind, then its id and title linked.

@@ -74,7 +74,7 @@ struct Section {
         var out = "<section>\n<h2 id=\"\(anchor)\">\(HTML.escape(title))</h2>\n"
         if let html { out += html + "\n" }
         if let table, !table.rows.isEmpty { out += table.html }
-        if !items.isEmpty { out += "<ul class=\"links\">" + items.map { "<li>" + $0 + "</li>" }.joined() + "</ul>\n" }
+        if !items.isEmpty { out += "<ul class=\"links\">" + HTML.listItems(items) + "</ul>\n" }
         if isEmpty, let empty { out += "<p class=\"muted\">\(HTML.escape(empty))</p>\n" }
         return out + "</section>\n"
     }

@@ -58,8 +58,9 @@ public enum SearchIndex {
         }
         js.raw("],\n\"pages\":[")
         // Pages are written in slices on all cores and joined in order: on a large site this
-        // part, one page after another, took longer than numbering all the terms.
-        let slices = stride(from: 0, to: entries.count, by: 4096).map { $0..<min($0 + 4096, entries.count) }
+        // part, one page after another, took longer than numbering all the terms. Slices are
+        // small enough for every core to get several, and none to be left with the last one.
+        let slices = stride(from: 0, to: entries.count, by: 512).map { $0..<min($0 + 512, entries.count) }
         let numbers = kindNumbers
         for part in slices.concurrentMap({ slice -> [UInt8] in
             var part = JavaScriptText()

@@ -2,9 +2,11 @@ import ISMSModel
 import ISMSRules
 
 /// Everything the pages of one build share: the checked knowledge base, where pages live,
-/// the words of the site's language and the cross-reference indices.
-struct SiteContext: Sendable {
-    private(set) var inspection: Inspection
+/// the words of the site's language and the cross-reference indices. A class, as every page
+/// holds it: copying a structure of this size retained each of its hundred or so references,
+/// from all cores at once.
+final class SiteContext: Sendable {
+    let inspection: Inspection
     let paths: SitePaths
     let words: Strings
     /// The words escaped once for all pages' templates (`{{{t.key}}}`).
@@ -16,7 +18,7 @@ struct SiteContext: Sendable {
     /// Whether any asset is shown (the public menu lists assets only then).
     let publicAssets: Bool
     /// Page templates and layouts rendered so far, by shape, shared by the rendering tasks.
-    let templates = TemplateFrames()
+    let templates: TemplateFrames
     /// Rows of risk tables made so far, shared by the rendering tasks.
     let riskRows: RiskRows
     /// Each kind's label as lists of references show it before a title, made once per build.
@@ -38,15 +40,29 @@ struct SiteContext: Sendable {
             (kind, "<span class=\"kind\">\(HTML.escape(words["kind.\(kind.rawValue)"]))</span> ")
         })
         self.riskRows = RiskRows(kb.base.risks)
+        self.templates = TemplateFrames()
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
     }
 
     /// This context showing `resolved`, a knowledge base that differs from this one's only in
     /// one document's text and fields: paths, cross-references and template frames are kept.
     func showing(_ resolved: ResolvedKnowledgeBase) -> SiteContext {
-        var copy = self
-        copy.inspection.resolved = resolved
-        return copy
+        var inspection = inspection
+        inspection.resolved = resolved
+        return SiteContext(self, inspection: inspection)
+    }
+
+    private init(_ other: SiteContext, inspection: Inspection) {
+        self.inspection = inspection
+        paths = other.paths
+        words = other.words
+        escapedWords = other.escapedWords
+        index = other.index
+        visibility = other.visibility
+        publicAssets = other.publicAssets
+        templates = other.templates
+        riskRows = other.riskRows
+        kindLabels = other.kindLabels
     }
 
     var kb: ResolvedKnowledgeBase { inspection.resolved }

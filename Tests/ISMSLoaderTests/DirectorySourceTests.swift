@@ -24,4 +24,21 @@ final class DirectorySourceTests: XCTestCase {
             "assets/x.yaml", "isms.yaml", "policies/a.md", "policies/inside.md", "policies/old/b.md",
         ])
     }
+
+    /// Reading gives the bytes exactly, through links too, and fails plainly on what is not a file.
+    func testReadsBytesAndRefusesWhatIsNotAFile() throws {
+        let kb = FileManager.default.temporaryDirectory.appendingPathComponent("isms-read-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: kb) }
+        try FileManager.default.createDirectory(at: kb.appendingPathComponent("policies"), withIntermediateDirectories: true)
+        let text = Data("---\ntitle: Größe\n---\n".utf8) + Data(repeating: 0x61, count: 100_000)
+        try text.write(to: kb.appendingPathComponent("policies/a.md"))
+        try Data().write(to: kb.appendingPathComponent("empty.md"))
+        try FileManager.default.createSymbolicLink(atPath: kb.appendingPathComponent("link.md").path, withDestinationPath: kb.appendingPathComponent("policies/a.md").path)
+        let source = FileSource.directory(kb)
+        XCTAssertEqual(try source.read("policies/a.md"), text)
+        XCTAssertEqual(try source.read("link.md"), text)
+        XCTAssertEqual(try source.read("empty.md"), Data())
+        XCTAssertThrowsError(try source.read("missing.md")) { XCTAssertEqual(($0 as? CocoaError)?.code, .fileReadNoSuchFile) }
+        XCTAssertThrowsError(try source.read("policies")) { XCTAssertEqual(($0 as? POSIXError)?.code, .EINVAL) }
+    }
 }

@@ -19,4 +19,17 @@ final class SitePathsTests: XCTestCase {
         let paths = SitePaths(kb)
         XCTAssertEqual(["R 1", "R-1", "r-1"].map { paths.page(.risk, $0) }, ["risks/R-1.html", "risks/R-1-2.html", "risks/r-1-3.html"])
     }
+
+    /// Links put page paths into `href` as they are: no id may give a path that needs escaping.
+    func testPagePathsNeedNoEscaping() {
+        var kb = KnowledgeBase(settings: Settings(origin: Origin(SourceLocation(file: "isms.yaml"))))
+        let ids = ["<b>&\"'", "x\" onmouseover=\"y", "a&amp;b", "情報 & co", "../up", "%2e%2e", "#frag?q=1"]
+        kb.risks = ids.map { Risk(id: $0, origin: Origin(SourceLocation(file: "risks/r.yaml"))) }
+        let paths = SitePaths(kb)
+        for id in ids {
+            let page = paths.page(.risk, id)!
+            XCTAssertEqual(HTML.escape(page), page, id)
+            XCTAssertTrue(page.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0)) }, page)
+        }
+    }
 }

@@ -1,0 +1,40 @@
+import ISMSModel
+import XCTest
+
+final class ConcurrentMapTests: XCTestCase {
+    /// Values holding references, so that moving and copying them differ in reference counts.
+    let words = (0..<1000).map { "word number \($0), long enough to live on the heap" }
+
+    func testResultsKeepTheOrderOfTheElements() {
+        XCTAssertEqual(words.concurrentMap { $0.uppercased() }, words.map { $0.uppercased() })
+        XCTAssertEqual([Int]().concurrentMap { $0 * 2 }, [])
+    }
+
+    func testAnOrderOfWorkDoesNotChangeTheResults() {
+        let backwards = Array(words.indices.reversed())
+        XCTAssertEqual(words.concurrentMap(order: backwards) { $0.count }, words.map(\.count))
+        let evensFirst = words.indices.filter { $0 % 2 == 0 } + words.indices.filter { $0 % 2 == 1 }
+        XCTAssertEqual(words.concurrentMap(order: evensFirst) { [$0] }, words.map { [$0] })
+    }
+
+    func testCollectGetsEachResultOnceInTheOrderOfTheElements() {
+        var seen: [Int] = []
+        var taken: [String] = []
+        words.concurrentMap(order: Array(words.indices.reversed()), { [$0, $0 + "!"] }, collect: { i, result in
+            seen.append(i)
+            // A part swapped out of the result, as the loader takes a file's content.
+            var part: [String] = []
+            swap(&part, &result)
+            taken.append(part[1])
+        })
+        XCTAssertEqual(seen, Array(words.indices))
+        XCTAssertEqual(taken, words.map { $0 + "!" })
+    }
+
+    func testConcurrentlyReturnsBothResults() {
+        let words = self.words
+        let (a, b) = concurrently({ words.count }, { words.last! })
+        XCTAssertEqual(a, 1000)
+        XCTAssertEqual(b, words[999])
+    }
+}
