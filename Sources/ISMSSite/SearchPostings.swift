@@ -40,7 +40,9 @@ struct SearchPostings {
             }
 
             // Term numbers page by page; as pages come in order, each term's pages come out ascending.
-            for page in perPage {
+            numbers.reserveCapacity(numbers.count + perPage.reduce(0) { $0 + $1.count })
+            for p in perPage.indices {
+                let page = perPage[p]
                 page.bytes.withUnsafeBufferPointer { bytes in
                     for n in 0..<page.count {
                         let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[page.starts[n]..<page.starts[n + 1]]), hash: page.hashes[n])

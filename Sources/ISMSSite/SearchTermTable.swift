@@ -16,6 +16,11 @@ struct SearchTermTable {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
+        // Room for half of `capacity` terms (a page repeats its words) of a typical length:
+        // grown from empty, the three arrays were reallocated some twenty times per page.
+        bytes.reserveCapacity(capacity * 4)
+        starts.reserveCapacity(capacity / 2 + 1)
+        hashes.reserveCapacity(capacity / 2)
     }
 
     var count: Int { hashes.count }
