@@ -4,8 +4,15 @@ import ISMSModel
 public struct SitePaths: Sendable {
     /// Static files of the theme (CSS, scripts) live here, apart from record folders.
     public static let staticFolder = "static"
-    /// Page paths by kind and id, made once: pages ask for hundreds of thousands of links.
-    private var pages: [RecordKind: [String: String]] = [:]
+    /// Page paths by kind and id, made once: pages ask for hundreds of thousands of links. One
+    /// table for all kinds: a table per kind cost a second lookup, and retaining the kind's
+    /// table from every core at once.
+    private var pages: [PageKey: String] = [:]
+
+    private struct PageKey: Hashable, Sendable {
+        var kind: RecordKind
+        var id: String
+    }
     private var groupFiles: [String: String] = [:]
 
     /// Paths of every record the filter lets through (all by default); others get no page.
@@ -18,9 +25,10 @@ public struct SitePaths: Sendable {
             (.incident, kb.incidents.map(\.id)), (.nonconformity, kb.nonconformities.map(\.id)),
             (.objective, kb.objectives.map(\.id)),
         ]
+        pages.reserveCapacity(kinds.reduce(0) { $0 + $1.1.count })
         for (kind, ids) in kinds {
             let folder = Self.folder(kind) + "/"
-            pages[kind] = Self.uniqueNames(ids.filter { including(kind, $0) }).mapValues { folder + $0 + ".html" }
+            for (id, name) in Self.uniqueNames(ids.filter { including(kind, $0) }) { pages[PageKey(kind: kind, id: id)] = folder + name + ".html" }
         }
         var groups: [String] = []
         for asset in kb.assets where showGroups { if let g = asset.group, !groups.contains(g) { groups.append(g) } }
@@ -69,7 +77,7 @@ public struct SitePaths: Sendable {
 
     /// The page of one record, or nil when the knowledge base has no such record.
     public func page(_ kind: RecordKind, _ id: String) -> String? {
-        pages[kind]?[kind == .control ? Catalog.canonicalControlID(id) : id]
+        pages[PageKey(kind: kind, id: kind == .control ? Catalog.canonicalControlID(id) : id)]
     }
 
     /// The page of an asset group.
