@@ -32,12 +32,13 @@ enum PipeTables {
         }()
     }
 
-    /// A piece of a paragraph's line: the bytes of a text node, or any other inline node.
+    /// A piece of a paragraph's line: bytes of a text node's literal, which cmark keeps until
+    /// the paragraph is freed (read in place, not copied), or any other inline node.
     enum Piece {
-        case text([UInt8])
+        case text(UnsafeBufferPointer<UInt8>)
         case node(OpaquePointer)
 
-        var bytes: [UInt8]? { if case .text(let b) = self { b } else { nil } }
+        var bytes: UnsafeBufferPointer<UInt8>? { if case .text(let b) = self { b } else { nil } }
     }
 
     /// Replaces a table-shaped paragraph with a table made of custom nodes, which the one HTML
@@ -67,6 +68,8 @@ enum PipeTables {
             cmark_node_append_child(table, b)
             body = b
         }
+        // One buffer for the text of every cell, as cmark takes C strings.
+        var scratch: [UInt8] = []
         for (r, row) in rows.enumerated() {
             guard let tr = block("<tr>", "</tr>") else { continue }
             cmark_node_append_child(r == 0 ? head : body!, tr)
@@ -76,7 +79,7 @@ enum PipeTables {
                 tag.enter.withUnsafeBufferPointer { cmark_node_set_on_enter(cell, $0.baseAddress) }
                 tag.exit.withUnsafeBufferPointer { cmark_node_set_on_exit(cell, $0.baseAddress) }
                 cmark_node_append_child(tr, cell)
-                if c < row.count { fill(cell, with: row[c]) }
+                if c < row.count { fill(cell, with: row[c], scratch: &scratch) }
             }
         }
         cmark_node_replace(paragraph, table)
@@ -91,9 +94,9 @@ enum PipeTables {
         return node
     }
 
-    static func literal(_ node: OpaquePointer) -> [UInt8] {
-        guard let c = cmark_node_get_literal(node) else { return [] }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
+    static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        guard let c = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c))
     }
 
     /// Whether the paragraph's second line is made only of text in the characters of a
@@ -156,17 +159,15 @@ enum PipeTables {
     static func cells(_ line: [Piece]) -> [[Piece]] {
         var cells: [[Piece]] = [[]]
         for piece in line {
-            guard let text = piece.bytes else {
+            guard let text = piece.bytes, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), text.count) != nil else {
                 cells[cells.count - 1].append(piece)
                 continue
             }
-            guard text.contains(UInt8(ascii: "|")) else {
-                cells[cells.count - 1].append(piece)
-                continue
+            var first = true
+            forEachPart(ofSplittingAtPipes: text) { part in
+                if first { cells[cells.count - 1].append(.text(part)) } else { cells.append([.text(part)]) }
+                first = false
             }
-            let parts = splitAtPipes(text)
-            cells[cells.count - 1].append(.text(parts[0]))
-            for part in parts.dropFirst() { cells.append([.text(part)]) }
         }
         func isBlank(_ cell: [Piece]) -> Bool {
             cell.allSatisfy { piece in piece.bytes.map { trimmedText($0).isEmpty } ?? false }
@@ -178,27 +179,31 @@ enum PipeTables {
 
     /// The text between the pipes, as Markdown readers split it: at pipes that are characters of
     /// their own. In ASCII every byte is one; otherwise a pipe can join a mark after it into one
-    /// character (or a prefix before it), so the text is split by characters, as it always was.
-    static func splitAtPipes(_ text: [UInt8]) -> [[UInt8]] {
-        guard text.allSatisfy({ $0 < 0x80 }) else {
-            var parts: [[UInt8]] = [[]]
-            for ch in String(decoding: text, as: UTF8.self) {
-                if ch == "|" { parts.append([]) } else { parts[parts.count - 1] += Array(ch.utf8) }
-            }
-            return parts
-        }
-        var parts: [[UInt8]] = []
+    /// character (or a prefix before it), so the text is split by characters. The parts are
+    /// stretches of `text` itself: cmark's text is valid UTF-8, so characters keep their bytes.
+    static func forEachPart(ofSplittingAtPipes text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var start = 0
-        for (i, byte) in text.enumerated() where byte == UInt8(ascii: "|") {
-            parts.append(Array(text[start..<i]))
-            start = i + 1
+        if text.allSatisfy({ $0 < 0x80 }) {
+            for i in text.indices where text[i] == UInt8(ascii: "|") {
+                body(UnsafeBufferPointer(rebasing: text[start..<i]))
+                start = i + 1
+            }
+        } else {
+            var offset = 0
+            for ch in String(decoding: text, as: UTF8.self) {
+                let length = ch.utf8.count
+                if ch == "|" {
+                    body(UnsafeBufferPointer(rebasing: text[start..<offset]))
+                    start = offset + length
+                }
+                offset += length
+            }
         }
-        parts.append(Array(text[start...]))
-        return parts
+        body(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Moves a cell's inline content into the cell's node; the text at its edges loses its spaces.
-    static func fill(_ cell: OpaquePointer, with pieces: [Piece]) {
+    static func fill(_ cell: OpaquePointer, with pieces: [Piece], scratch: inout [UInt8]) {
         for (i, piece) in pieces.enumerated() {
             switch piece {
             case .node(let node):
@@ -207,8 +212,10 @@ enum PipeTables {
                 if i == 0 { text = droppingSpaces(text, leading: true) }
                 if i == pieces.count - 1 { text = droppingSpaces(text, leading: false) }
                 guard !text.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { continue }
-                text.append(0)
-                text.withUnsafeBufferPointer { buffer in
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: text)
+                scratch.append(0)
+                scratch.withUnsafeBufferPointer { buffer in
                     buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
                 }
                 cmark_node_append_child(cell, node)
@@ -227,27 +234,29 @@ enum PipeTables {
     }
 
     /// Text without spaces and tabs at either end, as characters: a space followed by a mark is no space.
-    static func trimmedText(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8> {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: bytes, as: UTF8.self).trimmingSpaces.utf8)[...] }
-        return trimmed(bytes[...])
+        return trimmed(Array(bytes)[...])
     }
 
-    /// Text without the spaces (not tabs) at its start or at its end, as characters.
-    static func droppingSpaces(_ bytes: [UInt8], leading: Bool) -> [UInt8] {
+    /// Text without the spaces (not tabs) at its start or at its end, as characters: the same
+    /// stretch of bytes, shorter.
+    static func droppingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool) -> UnsafeBufferPointer<UInt8> {
         // A space character is the byte alone: with no space byte at that end there is none to drop.
         guard (leading ? bytes.first : bytes.last) == UInt8(ascii: " ") else { return bytes }
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             var text = String(decoding: bytes, as: UTF8.self)
             if leading { text = String(text.drop { $0 == " " }) } else { while text.hasSuffix(" ") { text.removeLast() } }
-            return Array(text.utf8)
+            let kept = text.utf8.count
+            return leading ? UnsafeBufferPointer(rebasing: bytes[(bytes.count - kept)...]) : UnsafeBufferPointer(rebasing: bytes[..<kept])
         }
-        var slice = bytes[...]
+        var start = 0, end = bytes.count
         if leading {
-            while slice.first == UInt8(ascii: " ") { slice = slice.dropFirst() }
+            while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
         } else {
-            while slice.last == UInt8(ascii: " ") { slice = slice.dropLast() }
+            while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         }
-        return Array(slice)
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 }
 
