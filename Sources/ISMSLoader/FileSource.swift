@@ -17,13 +17,10 @@ public struct RefusedFile: Hashable, Sendable {
 public struct FileListing: Hashable, Sendable {
     public var paths: [String]
     public var refused: [RefusedFile]
-    /// Sizes in bytes where the listing knows them without reading.
-    public var sizes: [String: Int]
 
-    public init(paths: [String], refused: [RefusedFile] = [], sizes: [String: Int] = [:]) {
+    public init(paths: [String], refused: [RefusedFile] = []) {
         self.paths = paths
         self.refused = refused
-        self.sizes = sizes
     }
 }
 
@@ -139,14 +136,13 @@ public struct FileSource: Sendable {
     /// The files under `rootPath`, relative to it, and the entries refused. Hidden names are
     /// skipped with what is under them. Folders are read one at a time with `readdir`
     /// (FileManager's enumerator cost more than reading the files). Files and folders are told
-    /// by the type `readdir` gives; only other entries get an `lstat` (which also gives the
-    /// size), and only symbolic links are resolved.
+    /// by the type `readdir` gives; only other entries get an `lstat`, and only symbolic links
+    /// are resolved. Sizes are left to reading, which refuses a file too large on its `fstat`.
     static func listFiles(under rootPath: String) throws -> FileListing {
         guard let root = opendir(rootPath) else { throw CocoaError(.fileReadNoSuchFile) }
         closedir(root)
         var paths: [String] = []
         var refused: [RefusedFile] = []
-        var sizes: [String: Int] = [:]
         // Folders still to read; each is opened only when its turn comes.
         var folders = [""]
         while let folder = folders.popLast() {
@@ -167,14 +163,12 @@ public struct FileSource: Sendable {
                 switch info.st_mode & S_IFMT {
                 case S_IFREG:
                     paths.append(relative)
-                    sizes[relative] = Int(info.st_size)
                 case S_IFDIR:
                     folders.append(relative)
                 case S_IFLNK:
                     switch link(full, inside: rootPath) {
-                    case .file(let size):
+                    case .file:
                         paths.append(relative)
-                        sizes[relative] = size
                     case .refused(let reason):
                         refused.append(RefusedFile(path: relative, reason: reason))
                     }
@@ -183,11 +177,11 @@ public struct FileSource: Sendable {
                 }
             }
         }
-        return FileListing(paths: paths, refused: refused, sizes: sizes)
+        return FileListing(paths: paths, refused: refused)
     }
 
     private enum LinkTarget {
-        case file(size: Int)
+        case file
         case refused(String)
     }
 
@@ -205,7 +199,7 @@ public struct FileSource: Sendable {
         var info = stat()
         guard stat(target, &info) == 0 else { return .refused("symbolic link to '\(written)', which cannot be read") }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file(size: Int(info.st_size))
+        case S_IFREG: return .file
         // Its files are read where they really are, or not at all when that is hidden.
         case S_IFDIR: return .refused("symbolic link to the folder '\(written)'; links to folders are not followed")
         default: return .refused("symbolic link to '\(written)', which is not a regular file (\(kindName(info.st_mode)))")

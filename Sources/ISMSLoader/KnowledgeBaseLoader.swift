@@ -140,7 +140,6 @@ public enum KnowledgeBaseLoader {
         var parsed = 0
         contentPaths.concurrentMap(order: order, { path -> ReadFile in
             if let changed, !changed.contains(path), let entry = previous[path] { return ReadFile(entry: entry) }
-            if let size = listing.sizes[path], size > maximumFileSize { return ReadFile(path: path, failure: .tooLarge(path: path, size: size)) }
             let data: Data
             do {
                 data = try source.read(path, atMost: maximumFileSize)

@@ -30,6 +30,28 @@ public struct KnowledgeBase: Hashable, Sendable {
     public var methodology: Methodology { settings.methodology }
 
     /// How many records of a kind the knowledge base holds.
+    /// The ids of a kind's records in register order (the catalogue's for controls, the
+    /// decided controls for the SoA).
+    public func ids(of kind: RecordKind) -> [String] {
+        switch kind {
+        case .asset: return assets.map(\.id)
+        case .threat: return threats.map(\.id)
+        case .vulnerability: return vulnerabilities.map(\.id)
+        case .risk: return risks.map(\.id)
+        case .soa: return soa.map(\.control)
+        case .person: return people.map(\.id)
+        case .role: return roles.map(\.id)
+        case .training: return training.map(\.id)
+        case .audit: return audits.map(\.id)
+        case .review: return reviews.map(\.id)
+        case .incident: return incidents.map(\.id)
+        case .nonconformity: return nonconformities.map(\.id)
+        case .objective: return objectives.map(\.id)
+        case .document: return documents.map(\.id)
+        case .control: return catalog.controls.map(\.id)
+        }
+    }
+
     public func count(_ kind: RecordKind) -> Int {
         switch kind {
         case .asset: return assets.count

@@ -23,10 +23,9 @@ struct PageLinks {
     /// A link to a record labelled with its id (or `label`); an id with no page shows as text marked missing.
     func link(_ kind: RecordKind, _ id: String, label: String? = nil) -> String {
         guard let page = site.paths.page(kind, id) else {
-            let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
             // Withheld from this audience: the id as written, nothing more about it.
-            if exists(kind, id) { return "<span>\(HTML.escape(kind == .control ? Catalog.canonicalControlID(id) : id))</span>" }
-            return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(text)</span>"
+            if exists(kind, id) { return "<span>\(HTML.escape(Self.shownID(kind, id)))</span>" }
+            return "<span class=\"missing\" title=\"\(HTML.escape(site.t("notFound")))\">\(HTML.escape(label ?? Self.shownID(kind, id)))</span>"
         }
         return anchor(page, kind, id, label: label)
     }
@@ -35,7 +34,7 @@ struct PageLinks {
     /// digits, `.`, `_`, `-` and `/` (`SitePaths.fileName`), as does `root`: the address needs
     /// no escaping.
     private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, room: Int = 0) -> String {
-        let text = HTML.escape(label ?? (kind == .control ? Catalog.canonicalControlID(id) : id))
+        let text = HTML.escape(label ?? Self.shownID(kind, id))
         // Ids stay on one line; names and titles may wrap.
         let open = label == nil ? "<a class=\"ref\" href=\"" : "<a href=\""
         // Room made once: a string grown by appends is copied to a larger buffer several times.
@@ -48,6 +47,11 @@ struct PageLinks {
         html += text
         html += "</a>"
         return html
+    }
+
+    /// An id as links show it: a control's in the catalogue's spelling.
+    private static func shownID(_ kind: RecordKind, _ id: String) -> String {
+        kind == .control ? Catalog.canonicalControlID(id) : id
     }
 
     /// Whether the knowledge base holds a record, whether or not this audience may see it.

@@ -37,19 +37,16 @@ extension PageLinks {
                                   HTML.escape(a.classification ?? "—")]
                              }))
         case .document:
-            // By type, then id: keys worked out once, and positions sorted; documents are read
-            // where they are, not copied (a copy retains each of their strings and lists).
-            let documents = base.documents
-            let shown = documents.indices.filter { visible(.document, documents[$0].id) }
-            let keys = shown.map { (documents[$0].type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, documents[$0].id) }
-            let order = shown.indices.sorted { keys[$0] < keys[$1] }.map { shown[$0] }
-            func row(_ d: borrowing Document) -> [String] {
-                [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",
-                 HTML.escape(d.classification ?? "—"), party(d.owner), HTML.escape(d.version ?? "—"),
-                 d.approved?.description ?? "—", due(kb.nextReview(of: d))]
-            }
+            // By type, then id: keys worked out once, positions sorted rather than whole documents.
+            let shown = base.documents.filter { visible(.document, $0.id) }
+            let keys = shown.map { ($0.type.map { DocumentType.allCases.firstIndex(of: $0)! } ?? 99, $0.id) }
+            let docs = shown.indices.sorted { keys[$0] < keys[$1] }.map { shown[$0] }
             return one(Table(head: [t("id"), t("title"), t("type"), t("classification"), t("owner"), t("version"), t("approved"), t("nextReview")],
-                             cells: order.map { row(documents[$0]) }))
+                             cells: docs.map { d in
+                                 [link(.document, d.id), link(.document, d.id, label: d.title), d.type.map { HTML.escape(t("doctype.\($0.rawValue)")) } ?? "—",
+                                  HTML.escape(d.classification ?? "—"), party(d.owner), HTML.escape(d.version ?? "—"),
+                                  d.approved?.description ?? "—", due(kb.nextReview(of: d))]
+                             }))
         case .asset:
             var register = one(Table(head: [t("id"), t("name"), t("category"), t("group"), t("owner"), "C", "I", "A", t("classification")],
                                      cells: base.assets.filter { visible(.asset, $0.id) }.map { a in

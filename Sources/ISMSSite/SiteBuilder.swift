@@ -94,15 +94,8 @@ public struct SiteBuilder: Sendable {
         let base = site.kb.base
         let inside = site.visibility.showsInternalMaterial
         var specs: [PageSpec] = [.home, .glossary, .search] + (inside ? [.methodology, .reports] + ReportKind.allCases.map { .report($0) } : [])
-        let kinds: [(RecordKind, [String])] = [
-            (.document, base.documents.map(\.id)), (.asset, base.assets.map(\.id)), (.threat, base.threats.map(\.id)),
-            (.vulnerability, base.vulnerabilities.map(\.id)), (.risk, base.risks.map(\.id)), (.control, base.catalog.controls.map(\.id)),
-            (.person, base.people.map(\.id)), (.role, base.roles.map(\.id)), (.training, base.training.map(\.id)),
-            (.audit, base.audits.map(\.id)), (.review, base.reviews.map(\.id)), (.incident, base.incidents.map(\.id)),
-            (.nonconformity, base.nonconformities.map(\.id)), (.objective, base.objectives.map(\.id)),
-        ]
-        for (kind, ids) in kinds where site.visibility.shows(kind) {
-            let visible = ids.filter { site.paths.page(kind, $0) != nil }
+        for kind in SitePaths.recordPageKinds where site.visibility.shows(kind) {
+            let visible = base.ids(of: kind).filter { site.paths.page(kind, $0) != nil }
             // A register of nothing would tell the public that such records exist.
             if inside || !visible.isEmpty { specs.append(.register(kind)) }
             var seen: Set<String> = []

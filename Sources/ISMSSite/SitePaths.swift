@@ -15,16 +15,15 @@ public struct SitePaths: Sendable {
     }
     private var groupFiles: [String: String] = [:]
 
+    /// The kinds with a page per record, in the order the site lists them.
+    public static let recordPageKinds: [RecordKind] = [
+        .document, .asset, .threat, .vulnerability, .risk, .control, .person, .role, .training,
+        .audit, .review, .incident, .nonconformity, .objective,
+    ]
+
     /// Paths of every record the filter lets through (all by default); others get no page.
     public init(_ kb: KnowledgeBase, including: (RecordKind, String) -> Bool = { _, _ in true }, groups showGroups: Bool = true) {
-        let kinds: [(RecordKind, [String])] = [
-            (.document, kb.documents.map(\.id)), (.asset, kb.assets.map(\.id)), (.threat, kb.threats.map(\.id)),
-            (.vulnerability, kb.vulnerabilities.map(\.id)), (.risk, kb.risks.map(\.id)),
-            (.control, kb.catalog.controls.map(\.id)), (.person, kb.people.map(\.id)), (.role, kb.roles.map(\.id)),
-            (.training, kb.training.map(\.id)), (.audit, kb.audits.map(\.id)), (.review, kb.reviews.map(\.id)),
-            (.incident, kb.incidents.map(\.id)), (.nonconformity, kb.nonconformities.map(\.id)),
-            (.objective, kb.objectives.map(\.id)),
-        ]
+        let kinds = Self.recordPageKinds.map { ($0, kb.ids(of: $0)) }
         pages.reserveCapacity(kinds.reduce(0) { $0 + $1.1.count })
         for (kind, ids) in kinds {
             let folder = Self.folder(kind) + "/"
