@@ -17,11 +17,13 @@ struct YAMLComposer {
     /// Children of the collections still open, the innermost last.
     private var pending: [Int] = []
     /// Open collections: their entry and where their children start in `pending`.
-    private var open: [(entry: Int, start: Int)] = []
+    private var openCollections: [(entry: Int, start: Int)] = []
 
-    static func compose(_ text: String) -> Outcome {
+    /// Composes `text`; `scanning` tries `FlatMappingScanner` first (off only to compare the two in tests).
+    static func compose(_ text: String, scanning: Bool = true) -> Outcome {
         var text = text
         return text.withUTF8 { bytes in
+            if scanning, let flat = FlatMappingScanner.compose(bytes) { return .document(flat) }
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return .unsupported }
             defer { yaml_parser_delete(&parser) }
@@ -54,43 +56,64 @@ struct YAMLComposer {
                 let scalar = event.data.scalar
                 guard scalar.anchor == nil, scalar.tag == nil else { return .unsupported }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                entries.append(YAMLDocument.Entry(kind: .scalar, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column, text: text))
-                root = attach(entries.count - 1)
+                root = add(scalar: text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let mapping = type == YAML_MAPPING_START_EVENT
                 let (anchor, tag) = mapping
                     ? (event.data.mapping_start.anchor, event.data.mapping_start.tag)
                     : (event.data.sequence_start.anchor, event.data.sequence_start.tag)
                 guard anchor == nil, tag == nil else { return .unsupported }
-                entries.append(YAMLDocument.Entry(kind: mapping ? .mapping : .sequence, line: line, column: column))
-                open.append((entries.count - 1, pending.count))
+                open(mapping: mapping, line: line, column: column)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let (entry, start) = open.popLast() else { return .unsupported }
-                // No slice of `pending` may outlive this step: removing from it while one is
-                // alive copies the whole array, for every record of a long list.
-                let count = pending.count - start
-                if type == YAML_MAPPING_END_EVENT {
-                    guard hasDistinctScalarKeys(pending[start...]) else { return .unsupported }
-                    entries[entry].count = count / 2
-                } else {
-                    entries[entry].count = count
-                }
-                entries[entry].first = children.count
-                children.append(contentsOf: pending[start...])
-                pending.removeSubrange(start...)
-                root = attach(entry)
+                let closed = close(mapping: type == YAML_MAPPING_END_EVENT)
+                if closed.refused { return .unsupported }
+                root = closed.root
             default:
                 // Aliases, and anything out of place, are left to Yams.
                 return .unsupported
             }
         }
         guard next() == YAML_DOCUMENT_END_EVENT, next() == YAML_STREAM_END_EVENT, let root else { return .unsupported }
-        return .document(YAMLDocument(entries: entries, children: children, root: root))
+        return .document(document(root: root))
     }
+
+    /// Adds a scalar; returns it when it is the root (not inside a collection).
+    mutating func add(scalar text: String, plain: Bool, line: Int, column: Int) -> Int? {
+        entries.append(YAMLDocument.Entry(kind: .scalar, plain: plain, line: line, column: column, text: text))
+        return attach(entries.count - 1)
+    }
+
+    /// Opens a mapping or a sequence; its children are the nodes added until it is closed.
+    mutating func open(mapping: Bool, line: Int, column: Int) {
+        entries.append(YAMLDocument.Entry(kind: mapping ? .mapping : .sequence, line: line, column: column))
+        openCollections.append((entries.count - 1, pending.count))
+    }
+
+    /// Closes the innermost collection, and gives it when it is the root. Refused when none is
+    /// open, or when a mapping repeats a key or has a key that is not a single value.
+    mutating func close(mapping: Bool) -> (refused: Bool, root: Int?) {
+        guard let (entry, start) = openCollections.popLast() else { return (true, nil) }
+        // No slice of `pending` may outlive this step: removing from it while one is
+        // alive copies the whole array, for every record of a long list.
+        let count = pending.count - start
+        if mapping {
+            guard hasDistinctScalarKeys(pending[start...]) else { return (true, nil) }
+            entries[entry].count = count / 2
+        } else {
+            entries[entry].count = count
+        }
+        entries[entry].first = children.count
+        children.append(contentsOf: pending[start...])
+        pending.removeSubrange(start...)
+        return (false, attach(entry))
+    }
+
+    /// The document, once its root is complete.
+    func document(root: Int) -> YAMLDocument { YAMLDocument(entries: entries, children: children, root: root) }
 
     /// Adds a finished node to the collection it is in; the node itself when it is the root.
     private mutating func attach(_ node: Int) -> Int? {
-        guard !open.isEmpty else { return node }
+        guard !openCollections.isEmpty else { return node }
         pending.append(node)
         return nil
     }

@@ -4,17 +4,7 @@ import XCTest
 
 /// The fast composer gives the very tree Yams gives, and leaves to Yams what it does not take.
 final class YAMLComposerTests: XCTestCase {
-    /// A node and its children in one line: kind, place, plain or not, text.
-    func render(_ d: YAMLDocument, _ n: Int) -> String {
-        let e = d.entries[n]
-        let head = "\(e.kind)@\(e.line):\(e.column)"
-        switch e.kind {
-        case .scalar: return "\(head)\(e.plain ? "" : "q")'\(e.text)'"
-        case .mapping: return head + "{" + (0..<d.pairCount(n)).map { render(d, d.key(n, $0)) + ": " + render(d, d.value(n, $0)) }.joined(separator: ", ") + "}"
-        case .sequence: return head + "[" + d.items(n).map { render(d, $0) }.joined(separator: ", ") + "]"
-        case .alias: return head
-        }
-    }
+    func render(_ d: YAMLDocument, _ n: Int) -> String { d.outline(n) }
 
     func viaYams(_ text: String) throws -> String? {
         try Yams.compose(yaml: text, .basic, .default, .utf8).map { d in render(YAMLDocument(d), YAMLDocument(d).root) }
@@ -58,5 +48,19 @@ final class YAMLComposerTests: XCTestCase {
         let d = try XCTUnwrap(YAMLText.compose("a: &x {b: 1}\nc: *x\nd: !!str 2\n", file: "f.yaml", log: log))
         XCTAssertEqual(render(d, d.root), "mapping@1:1{scalar@1:1'a': mapping@1:4{scalar@1:8'b': scalar@1:11'1'}, scalar@2:1'c': mapping@1:4{scalar@1:8'b': scalar@1:11'1'}, scalar@3:1'd': scalar@3:4'2'}")
         XCTAssertEqual(log.diagnostics, [])
+    }
+}
+
+extension YAMLDocument {
+    /// A node and its children in one line (kind, place, plain or quoted, text): equal lines, equal trees.
+    func outline(_ n: Int) -> String {
+        let e = entries[n]
+        let head = "\(e.kind)@\(e.line):\(e.column)"
+        switch e.kind {
+        case .scalar: return "\(head)\(e.plain ? "" : "q")'\(e.text)'"
+        case .mapping: return head + "{" + (0..<pairCount(n)).map { outline(key(n, $0)) + ": " + outline(value(n, $0)) }.joined(separator: ", ") + "}"
+        case .sequence: return head + "[" + items(n).map { outline($0) }.joined(separator: ", ") + "]"
+        case .alias: return head
+        }
     }
 }
