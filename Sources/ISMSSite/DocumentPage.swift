@@ -43,15 +43,32 @@ extension PageLinks {
         }
         if !requirements.isEmpty { meta.append((t("satisfies"), requirements.joined(separator: "<br>"))) }
         // Lists made here rather than by template loops, which cost more than the rest of the page.
-        let contents = rendered.headings.filter { $0.level <= 3 }.map { h in
-            "<li class=\"level-\(h.level)\"><a href=\"#\(HTML.escape(h.anchor))\">\(HTML.escape(h.text))</a></li>"
+        let shownHeadings = rendered.headings.filter { $0.level <= 3 }
+        var contents = HTMLBuffer(capacity: shownHeadings.reduce(0) { $0 + $1.anchor.utf8.count + $1.text.utf8.count + 48 })
+        for h in shownHeadings {
+            contents.add("<li class=\"level-")
+            contents.add(String(h.level))
+            contents.add("\"><a href=\"#")
+            contents.add(escaping: h.anchor)
+            contents.add("\">")
+            contents.add(escaping: h.text)
+            contents.add("</a></li>")
         }
         let referrers = site.index.referrers(of: .document, d.id).filter { visible($0.kind, $0.id) }
         // Absent outside git; empty for a document not committed yet.
         // Commit authors and subjects are the organisation's internal business.
         let revisions = inside ? kb.base.history.map { $0[d.path] ?? [] } : nil
-        let history = (revisions ?? []).map { r in
-            "<tr><td>\(r.date)</td><td>\(HTML.escape(r.author))</td><td>\(HTML.escape(r.subject))</td><td><code>\(HTML.escape(r.shortCommit))</code></td></tr>"
+        var history = HTMLBuffer(capacity: (revisions ?? []).reduce(0) { $0 + $1.author.utf8.count + $1.subject.utf8.count + 80 })
+        for r in revisions ?? [] {
+            history.add("<tr><td>")
+            history.add(r.date.description)
+            history.add("</td><td>")
+            history.add(escaping: r.author)
+            history.add("</td><td>")
+            history.add(escaping: r.subject)
+            history.add("</td><td><code>")
+            history.add(escaping: r.shortCommit)
+            history.add("</code></td></tr>")
         }
         // Lists as ready `<li>` items with a flag each: with only text and flags, the template
         // is rendered once per shape of page (`TemplateFrames`) instead of once per page.
@@ -63,8 +80,8 @@ extension PageLinks {
             "registerHref": register(.document),
             "registerLabel": HTML.escape(t("kind.documents")),
             "meta": Self.definitions(meta),
-            "contents": contents.joined(),
-            "hasContents": contents.count > 1,
+            "contents": contents.string,
+            "hasContents": shownHeadings.count > 1,
             "body": rendered.html,
             "controls": HTML.listItems(controls),
             "hasControls": !controls.isEmpty,
@@ -73,25 +90,23 @@ extension PageLinks {
             "referencedBy": HTML.listItems(referencedBy),
             "hasReferences": !referencedBy.isEmpty,
             "hasHistory": revisions != nil,
-            "hasRevisions": !history.isEmpty,
-            "history": history.joined(),
+            "hasRevisions": !history.bytes.isEmpty,
+            "history": history.string,
         ]
         if let classification = d.classification { context["classification"] = HTML.escape(classification) }
         return context
     }
 
-    /// Terms and their HTML as the items of a `<dl>`, in one string given its room at once.
+    /// Terms and their HTML as the items of a `<dl>`, made in one buffer.
     static func definitions(_ items: [(String, String)]) -> String {
-        let terms = items.map { HTML.escape($0.0) }
-        var html = ""
-        html.reserveCapacity(zip(terms, items).reduce(0) { $0 + $1.0.utf8.count + $1.1.1.utf8.count + 20 })
-        for (term, item) in zip(terms, items) {
-            html += "<dt>"
-            html += term
-            html += "</dt><dd>"
-            html += item.1
-            html += "</dd>\n"
+        var html = HTMLBuffer(capacity: items.reduce(0) { $0 + $1.0.utf8.count + $1.1.utf8.count + 24 })
+        for (term, value) in items {
+            html.add("<dt>")
+            html.add(escaping: term)
+            html.add("</dt><dd>")
+            html.add(value)
+            html.add("</dd>\n")
         }
-        return html
+        return html.string
     }
 }

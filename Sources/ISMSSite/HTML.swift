@@ -2,14 +2,13 @@
 public enum HTML {
     /// Each of `items` (HTML) as an `<li>`, in one string given its room at once.
     static func listItems(_ items: [String]) -> String {
-        var html = ""
-        html.reserveCapacity(items.reduce(0) { $0 + $1.utf8.count + 9 })
+        var html = HTMLBuffer(capacity: items.reduce(0) { $0 + $1.utf8.count + 9 })
         for item in items {
-            html += "<li>"
-            html += item
-            html += "</li>"
+            html.add("<li>")
+            html.add(item)
+            html.add("</li>")
         }
-        return html
+        return html.string
     }
 
     /// The text with `&`, `<`, `>`, `"` and `'` replaced by character references.

@@ -33,20 +33,21 @@ struct PageLinks {
     /// A link to the page at `page` (from the site root). Page paths hold only ASCII letters,
     /// digits, `.`, `_`, `-` and `/` (`SitePaths.fileName`), as does `root`: the address needs
     /// no escaping.
-    private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, room: Int = 0) -> String {
-        let text = HTML.escape(label ?? Self.shownID(kind, id))
+    /// A record's `title`, when given, follows the link (escaped).
+    private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, title: String = "") -> String {
+        var html = HTMLBuffer(capacity: root.utf8.count + page.utf8.count + (label ?? id).utf8.count + title.utf8.count + 40)
         // Ids stay on one line; names and titles may wrap.
-        let open = label == nil ? "<a class=\"ref\" href=\"" : "<a href=\""
-        // Room made once: a string grown by appends is copied to a larger buffer several times.
-        var html = ""
-        html.reserveCapacity(open.utf8.count + root.utf8.count + page.utf8.count + text.utf8.count + 6 + room)
-        html += open
-        html += root
-        html += page
-        html += "\">"
-        html += text
-        html += "</a>"
-        return html
+        html.add(label == nil ? "<a class=\"ref\" href=\"" : "<a href=\"")
+        html.add(root)
+        html.add(page)
+        html.add("\">")
+        html.add(escaping: label ?? Self.shownID(kind, id))
+        html.add("</a>")
+        if !title.isEmpty {
+            html.add(" ")
+            html.add(escaping: title)
+        }
+        return html.string
     }
 
     /// An id as links show it: a control's in the catalogue's spelling.
@@ -69,13 +70,7 @@ struct PageLinks {
     func titled(_ kind: RecordKind, _ id: String) -> String {
         // The page is looked up once, for both the link and whether the title may show.
         guard let page = site.paths.page(kind, id) else { return link(kind, id) }
-        let title = HTML.escape(site.index.title(kind, id))
-        var html = anchor(page, kind, id, label: nil, room: title.utf8.count + 1)
-        if !title.isEmpty {
-            html += " "
-            html += title
-        }
-        return html
+        return anchor(page, kind, id, label: nil, title: site.index.title(kind, id))
     }
 
     /// A record in a list of references: its kind, then its id and title linked.
