@@ -24,10 +24,20 @@ private struct PlainTextReader {
     }
 
     /// Elements that sit inside a line of text, so their tags must not split a word.
-    static let inline: Set<UInt64> = Set([
+    /// Sorted, for a binary search: hashing each tag's name for a Set cost more than the rest of reading the tag.
+    static let inline: [UInt64] = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-    ].map(packed))
+    ].map(packed).sorted()
+
+    static func isInline(_ name: UInt64) -> Bool {
+        var low = 0, high = inline.count
+        while low < high {
+            let middle = (low + high) / 2
+            if inline[middle] < name { low = middle + 1 } else { high = middle }
+        }
+        return low < inline.count && inline[low] == name
+    }
 
     static let script = packed("script"), style = packed("style")
 
@@ -101,7 +111,7 @@ private struct PlainTextReader {
 
     /// Skips a tag, comment or declaration at `i`; false when the `<` is just text.
     mutating func tag() -> Bool {
-        if hasPrefix("<!--", at: i) {
+        if i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
             i = skip(past: "-->", from: i + 4)
             return true
         }
@@ -130,14 +140,16 @@ private struct PlainTextReader {
         if !closing && (name == Self.script || name == Self.style) {
             i = skip(past: ">", from: skip(past: name == Self.script ? "</script" : "</style", from: i, ignoringCase: true))
         }
-        if !PlainTextReader.inline.contains(name) { space = true }
+        if !Self.isInline(name) { space = true }
         return true
     }
 
+    /// The entities `HTML.escape` writes by name (`&#39;` is read as a number).
+    static let namedEntities: [(String, Unicode.Scalar)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\"")]
+
     /// Decodes the entity at `i` and moves past it; nil (and no move) when it is not one we write.
     mutating func entity() -> Unicode.Scalar? {
-        for (name, scalar) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] as [(String, Unicode.Scalar)]
-        where hasPrefix(name, at: i) {
+        for (name, scalar) in Self.namedEntities where hasPrefix(name, at: i) {
             i += name.utf8.count
             return scalar
         }
