@@ -17,9 +17,19 @@ struct FrontMatter {
         var lineStart = utf8.startIndex
         var lineNumber = 1
         var yamlStart: String.Index?
+        // A line of `---` (or `...`) between spaces and tabs, compared by bytes: trimming each
+        // line as a String made one for every line of the front matter.
         func isFence(_ line: Substring, allowDots: Bool) -> Bool {
-            let t = line.trimmingWhitespace()
-            return t == "---" || (allowDots && t == "...")
+            // Other spaces (U+3000 and the like) trim too: text beyond ASCII goes the slow way.
+            if line.utf8.contains(where: { $0 >= 0x80 }) {
+                let t = line.trimmingWhitespace()
+                return t == "---" || (allowDots && t == "...")
+            }
+            var bytes = line.utf8[...]
+            while let b = bytes.first, b == 0x20 || b == 0x09 { bytes.removeFirst() }
+            while let b = bytes.last, b == 0x20 || b == 0x09 { bytes.removeLast() }
+            guard bytes.count == 3, let mark = bytes.first, mark == UInt8(ascii: "-") || (allowDots && mark == UInt8(ascii: ".")) else { return false }
+            return bytes.allSatisfy { $0 == mark }
         }
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
