@@ -39,6 +39,20 @@ extension ResolvedKnowledgeBase {
         return DocumentLinkTargets(known: known, kb: self, document: document)
     }
 
+    /// The files of the knowledge base (not documents) that `document` links to, each once per
+    /// destination, in no particular order: read off the links classified when resolving.
+    public func linkedFiles(of document: Document) -> [String] {
+        func file(_ target: LinkTarget) -> String? {
+            if case .file(let path) = target { return path }
+            return nil
+        }
+        guard documentsByPath[document.path] == document.id, let known = linkTargets[document.path] else {
+            let targets = linkTargets(of: document)
+            return document.links.compactMap { file(targets[$0.destination]) }
+        }
+        return known.values.compactMap(file)
+    }
+
     /// The links of each document classified, by document path and destination: the checks,
     /// the cross-references, the pages and the attachments all ask, and on a large knowledge
     /// base working each link out again was a few per cent of a build.

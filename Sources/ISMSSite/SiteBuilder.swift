@@ -361,16 +361,12 @@ public struct SiteBuilder: Sendable {
     func linkedAttachments(_ site: SiteContext, of documents: Set<String>? = nil) -> [String] {
         let kb = site.kb
         // Only documents this audience sees bring their files along. Each link's target was
-        // worked out when the knowledge base was resolved; looking them up is spread over the cores.
-        let linked = kb.base.documents.concurrentMap { d -> [String] in
-            guard site.paths.page(.document, d.id) != nil, documents?.contains(d.id) != false else { return [] }
-            let targets = kb.linkTargets(of: d)
-            return d.links.compactMap { link in
-                if case .file(let path) = targets[link.destination] { return path }
-                return nil
-            }
+        // worked out when the knowledge base was resolved, so only the files are picked out here.
+        var linked: Set<String> = []
+        for d in kb.base.documents where site.paths.page(.document, d.id) != nil && documents?.contains(d.id) != false {
+            linked.formUnion(kb.linkedFiles(of: d))
         }
-        return Set(linked.joined()).sorted()
+        return linked.sorted()
     }
 }
 
