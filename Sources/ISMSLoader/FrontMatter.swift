@@ -20,6 +20,10 @@ struct FrontMatter {
         // A line of `---` (or `...`) between spaces and tabs, compared by bytes: trimming each
         // line as a String made one for every line of the front matter.
         func isFence(_ line: Substring, allowDots: Bool) -> Bool {
+            // Most lines are `key: value`: a fence starts with `-`, `.` or a space of some kind.
+            guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || first == 0x20 || first == 0x09 || first >= 0x80 else {
+                return false
+            }
             // Other spaces (U+3000 and the like) trim too: text beyond ASCII goes the slow way.
             if line.utf8.contains(where: { $0 >= 0x80 }) {
                 let t = line.trimmingWhitespace()

@@ -21,7 +21,14 @@ struct HTMLBuffer {
     mutating func add(escaping text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            for byte in utf8 { HTML.appendEscaped(byte, to: &bytes) }
+            // Runs without any of the five characters, most text, are copied whole.
+            var start = 0
+            for (i, byte) in utf8.enumerated() where HTML.needsEscape(byte) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                HTML.appendEscaped(byte, to: &bytes)
+                start = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
     }
 
