@@ -61,6 +61,10 @@ extension SearchIndex {
                     wordStart = i
                     joinerPending = false
                 }
+                // More ASCII letters and digits change nothing: the run is stepped over at once.
+                i += length
+                while i < utf8.count, asciiKind(utf8[i]) == .word { i += 1 }
+                continue
             case .joiner:
                 if cjkRun > 0 { endCJKRun() }
                 if wordStart >= 0 {
@@ -78,6 +82,10 @@ extension SearchIndex {
             case .separator:
                 if compoundStart >= 0 { endCompound(at: i) }
                 if cjkRun > 0 { endCJKRun() }
+                // Likewise a run of ASCII separators (spaces, punctuation).
+                i += length
+                while i < utf8.count, utf8[i] < 0x80, asciiKind(utf8[i]) == .separator { i += 1 }
+                continue
             }
             i += length
         }
