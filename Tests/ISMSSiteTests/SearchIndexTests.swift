@@ -103,6 +103,28 @@ final class SearchIndexTests: XCTestCase {
                                       String(repeating: "word ", count: 31) + "word…\"]"), script)
     }
 
+    /// The cut by bytes for ASCII gives what cutting by Characters gives, at and around the length.
+    func testSnippetsCutByBytesAsByCharacters() {
+        func byCharacters(_ text: String) -> String {
+            guard let end = text.index(text.startIndex, offsetBy: SearchIndex.snippetLength, limitedBy: text.endIndex), end < text.endIndex else { return text }
+            var cut = text[..<end]
+            while cut.last?.isWhitespace == true { cut.removeLast() }
+            return cut + "…"
+        }
+        let n = SearchIndex.snippetLength
+        var texts: [String] = []
+        for length in [n - 1, n, n + 1, n + 2, n + 40] {
+            texts.append(String(repeating: "a", count: length))
+            texts.append(String(repeating: "a", count: max(0, length - 3)) + "\t \n")
+            texts.append(String(repeating: "a", count: n - 2) + "   " + String(repeating: "b", count: max(0, length - n - 1)))
+            texts.append(String(repeating: "a", count: n - 1) + "\r\n" + String(repeating: "c", count: max(0, length - n - 1)))
+            texts.append(String(repeating: "é", count: length))
+            texts.append(String(repeating: "a", count: n) + "\u{301}" + String(repeating: "d", count: max(0, length - n)))
+            texts.append(String(repeating: "a", count: n - 1) + " \u{A0}" + String(repeating: "e", count: max(0, length - n)))
+        }
+        for text in texts { XCTAssertEqual(SearchIndex.snippet(text), byCharacters(text), text.debugDescription) }
+    }
+
     func testPostingsOfASiteLargerThanABatch() {
         // Pages are tokenised a batch at a time; terms and pages must come out as in one pass.
         let count = SearchPostings.batch * 2 + 17
