@@ -261,20 +261,11 @@ public struct SiteBuilder: Sendable {
         guard let frame else {
             return Data(try renderLayout(path, escapedTitle: safeTitle, content: String(decoding: content, as: UTF8.self), site: site, classification: classification).utf8)
         }
-        return Data(frame.bytes(with: [Array(safeTitle.utf8), content]))
+        return frame.data(with: [Array(safeTitle.utf8), content])
     }
 
     /// The main menu: label keys and paths from the site root, those this audience has.
-    func navigation(_ site: SiteContext) -> [(key: String, href: String)] {
-        let inside = site.visibility.showsInternalMaterial
-        let publicAssets = site.publicAssets
-        return [
-            ("home", "index.html"), ("kind.documents", site.paths.register(.document)), ("kind.risks", site.paths.register(.risk)),
-            ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
-            ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
-            ("methodology", "methodology.html"), ("glossary", "glossary.html"),
-        ].filter { key, _ in inside || key == "home" || key == "kind.documents" || key == "glossary" || (key == "kind.assets" && publicAssets) }
-    }
+    func navigation(_ site: SiteContext) -> [(key: String, href: String)] { site.navigation }
 
     /// Runs the layout template for one page.
     func renderLayout(_ path: String, escapedTitle: String, content: String, site: SiteContext, classification: String?) throws -> String {

@@ -23,6 +23,8 @@ final class SiteContext: Sendable {
     let riskRows: RiskRows
     /// Each kind's label as lists of references show it before a title, made once per build.
     let kindLabels: [RecordKind: String]
+    /// The main menu: label keys and paths from the site root, those this audience has.
+    let navigation: [(key: String, href: String)]
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what
     /// documents add to the cross-references is then worked out again.
@@ -33,7 +35,15 @@ final class SiteContext: Sendable {
         self.visibility = visibility
         let paths = SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
         self.paths = paths
-        self.publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
+        let publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
+        self.publicAssets = publicAssets
+        let inside = visibility.showsInternalMaterial
+        self.navigation = [
+            ("home", "index.html"), ("kind.documents", paths.register(.document)), ("kind.risks", paths.register(.risk)),
+            ("kind.assets", paths.register(.asset)), ("kind.controls", paths.register(.control)),
+            ("kind.people", paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
+            ("methodology", "methodology.html"), ("glossary", "glossary.html"),
+        ].filter { key, _ in inside || key == "home" || key == "kind.documents" || key == "glossary" || (key == "kind.assets" && publicAssets) }
         self.words = words
         self.escapedWords = words.escaped
         self.kindLabels = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
@@ -63,6 +73,7 @@ final class SiteContext: Sendable {
         templates = other.templates
         riskRows = other.riskRows
         kindLabels = other.kindLabels
+        navigation = other.navigation
     }
 
     var kb: ResolvedKnowledgeBase { inspection.resolved }

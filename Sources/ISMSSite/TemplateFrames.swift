@@ -110,6 +110,28 @@ struct FilledTemplate: Sendable {
     /// The output for these values, given in the order of the slots' numbers.
     func filled(with values: [String]) -> String { String(decoding: bytes(with: values.map(\.utf8)), as: UTF8.self) }
 
+    /// The output for these values' bytes, made straight into the file's data: building an
+    /// array first and then `Data` of it copied every page twice.
+    func data(with values: [[UInt8]]) -> Data {
+        let count = pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count }
+        var data = Data(count: count)
+        data.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) in
+            var at = 0
+            func put(_ bytes: [UInt8]) {
+                bytes.withUnsafeBytes { source in
+                    if let base = source.baseAddress, source.count > 0 { out.baseAddress!.advanced(by: at).copyMemory(from: base, byteCount: source.count) }
+                }
+                at += bytes.count
+            }
+            for (k, n) in slots.enumerated() {
+                put(pieces[k])
+                put(values[n])
+            }
+            put(pieces[pieces.count - 1])
+        }
+        return data
+    }
+
     /// The output's bytes for these values' bytes.
     func bytes<Value: Collection<UInt8>>(with values: [Value]) -> [UInt8] {
         var out: [UInt8] = []
