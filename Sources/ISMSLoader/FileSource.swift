@@ -1,4 +1,5 @@
 import Foundation
+import ISMSModel
 
 /// A file of a knowledge base that is not read, and why: a symbolic link leading outside the
 /// knowledge base or nowhere, or something that is not a regular file (a named pipe would block).
@@ -107,8 +108,7 @@ public struct FileSource: Sendable {
         guard info.st_mode & S_IFMT == S_IFREG else { throw POSIXError(.EINVAL) }
         let size = Int(info.st_size)
         if let limit, size > limit { throw FileTooLarge(size: size) }
-        var data = Data(count: size)
-        let filled = try data.withUnsafeMutableBytes { buffer -> Int in
+        return try Data.written(count: size) { buffer -> Int in
             var filled = 0
             // The size that `fstat` gave, or less when the file shrank meanwhile.
             while filled < size {
@@ -120,8 +120,6 @@ public struct FileSource: Sendable {
             }
             return filled
         }
-        if filled < size { data.removeSubrange(filled...) }
-        return data
     }
 
     /// The error of a failed `open` or `read`, as Foundation's reading gave it for the common ones.

@@ -1,4 +1,5 @@
 import Foundation
+import ISMSModel
 
 /// Templates rendered once per shape of their view model, then filled in per page.
 ///
@@ -114,8 +115,7 @@ struct FilledTemplate: Sendable {
     /// array first and then `Data` of it copied every page twice.
     func data(with values: [[UInt8]]) -> Data {
         let count = pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count }
-        var data = Data(count: count)
-        data.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) in
+        return Data.written(count: count) { out in
             var at = 0
             func put(_ bytes: [UInt8]) {
                 bytes.withUnsafeBytes { source in
@@ -128,8 +128,8 @@ struct FilledTemplate: Sendable {
                 put(values[n])
             }
             put(pieces[pieces.count - 1])
+            return at
         }
-        return data
     }
 
     /// The output's bytes for these values' bytes.
