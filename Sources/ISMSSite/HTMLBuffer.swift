@@ -12,11 +12,6 @@ struct HTMLBuffer {
         html.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// A fixed piece of markup.
-    mutating func add(_ html: StaticString) {
-        html.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
     /// Text, escaped as `HTML.escape` escapes it.
     mutating func add(escaping text: String) {
         var text = text
