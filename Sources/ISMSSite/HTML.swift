@@ -16,15 +16,12 @@ public enum HTML {
         // The five characters are ASCII, and in UTF-8 no byte of another scalar is below 0x80,
         // so working on bytes escapes each scalar on its own, whatever follows it (a combining
         // mark does not hide a quote as it would in a Character-wise loop).
+        // Text with none of them, most text, is returned as it is, without a copy.
         var text = text
-        return text.withUTF8 { utf8 -> String? in
-            guard let first = utf8.firstIndex(where: needsEscape) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 16)
-            out.append(contentsOf: utf8[..<first])
-            for byte in utf8[first...] { appendEscaped(byte, to: &out) }
-            return String(decoding: out, as: UTF8.self)
-        } ?? text
+        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
+        var html = HTMLBuffer(capacity: text.utf8.count + 16)
+        html.add(escaping: text)
+        return html.string
     }
 
     /// Appends one byte of UTF-8 text, as a character reference when it is one of the five.

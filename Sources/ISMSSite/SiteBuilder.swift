@@ -251,7 +251,7 @@ public struct SiteBuilder: Sendable {
     func layout(_ path: String, title: String, content: [UInt8], site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
         let section = path.pathPieces().first.map(String.init) ?? ""
-        let current = navigation(site).first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
+        let current = site.navigation.first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
         let key = "layout\u{1E}\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
         let frame = theme.frameable.contains("layout") ? try site.templates.frame(key, slots: 2) {
             try renderLayout(path, escapedTitle: FilledTemplate.standIn(0), content: FilledTemplate.standIn(1), site: site, classification: classification)
@@ -264,9 +264,6 @@ public struct SiteBuilder: Sendable {
         return frame.data(with: [Array(safeTitle.utf8), content])
     }
 
-    /// The main menu: label keys and paths from the site root, those this audience has.
-    func navigation(_ site: SiteContext) -> [(key: String, href: String)] { site.navigation }
-
     /// Runs the layout template for one page.
     func renderLayout(_ path: String, escapedTitle: String, content: String, site: SiteContext, classification: String?) throws -> String {
         let root = SitePaths.root(of: path)
@@ -277,7 +274,7 @@ public struct SiteBuilder: Sendable {
             ("kind.assets", site.paths.register(.asset)), ("kind.controls", site.paths.register(.control)),
             ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
             ("methodology", "methodology.html"), ("glossary", "glossary.html"),
-        ].filter { key, _ in navigation(site).contains { $0.key == key } }
+        ].filter { key, _ in site.navigation.contains { $0.key == key } }
         let section = path.pathPieces().first.map(String.init) ?? ""
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),

@@ -114,8 +114,7 @@ struct FilledTemplate: Sendable {
     /// The output for these values' bytes, made straight into the file's data: building an
     /// array first and then `Data` of it copied every page twice.
     func data(with values: [[UInt8]]) -> Data {
-        let count = pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count }
-        return Data.written(count: count) { out in
+        Data.written(count: size(with: values)) { out in
             var at = 0
             func put(_ bytes: [UInt8]) {
                 bytes.withUnsafeBytes { source in
@@ -132,10 +131,15 @@ struct FilledTemplate: Sendable {
         }
     }
 
+    /// How many bytes the output has for these values' bytes.
+    private func size<Value: Collection<UInt8>>(with values: [Value]) -> Int {
+        pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count }
+    }
+
     /// The output's bytes for these values' bytes.
     func bytes<Value: Collection<UInt8>>(with values: [Value]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count })
+        out.reserveCapacity(size(with: values))
         for (k, n) in slots.enumerated() {
             out.append(contentsOf: pieces[k])
             out.append(contentsOf: values[n])
