@@ -6,7 +6,7 @@ enum LinkChecks {
         for document in kb.base.documents {
             let targets = kb.linkTargets(of: document)
             for link in document.links {
-                if case let .unresolved(message, hint) = targets[link.destination] {
+                if case let .unresolved(message, hint) = targets[link.destination, in: kb] {
                     findings.error("dangling-link", message, at: link.location, hint: hint)
                 }
             }

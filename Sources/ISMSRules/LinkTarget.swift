@@ -15,28 +15,29 @@ public enum LinkTarget: Hashable, Sendable {
     case unresolved(message: String, hint: String?)
 }
 
-/// The links of one document, classified: looked up when they are the document's own, worked out otherwise.
+/// The links of one document, classified: looked up when they are the document's own, worked
+/// out otherwise. It holds no copy of the knowledge base: copying one retained each of its
+/// indexes, which the pages rendered on other cores were retaining at the same time.
 public struct DocumentLinkTargets {
     let known: [String: LinkTarget]
-    let kb: ResolvedKnowledgeBase
     let document: Document
 
-    /// Where a link to `destination` written in the document leads.
-    public subscript(destination: String) -> LinkTarget { known[destination] ?? kb.classify(destination, from: document) }
+    /// Where a link to `destination` written in the document leads in `kb`, the knowledge base these came from.
+    public subscript(destination: String, in kb: ResolvedKnowledgeBase) -> LinkTarget { known[destination] ?? kb.classify(destination, from: document) }
 }
 
 extension ResolvedKnowledgeBase {
     /// Classifies a link written in `document`: looked up when the document is this knowledge
     /// base's and the link one of its own, worked out otherwise.
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
-        linkTargets(of: document)[destination]
+        linkTargets(of: document)[destination, in: self]
     }
 
     /// The links of `document` classified, for looking up each of its links in turn: the
     /// document is found once, not once per link.
     public func linkTargets(of document: Document) -> DocumentLinkTargets {
         let known = documentsByPath[document.path] == document.id ? linkTargets[document.path] ?? [:] : [:]
-        return DocumentLinkTargets(known: known, kb: self, document: document)
+        return DocumentLinkTargets(known: known, document: document)
     }
 
     /// The files of the knowledge base (not documents) that `document` links to, each once per
@@ -48,7 +49,7 @@ extension ResolvedKnowledgeBase {
         }
         guard documentsByPath[document.path] == document.id, let known = linkTargets[document.path] else {
             let targets = linkTargets(of: document)
-            return document.links.compactMap { file(targets[$0.destination]) }
+            return document.links.compactMap { file(targets[$0.destination, in: self]) }
         }
         return known.values.compactMap(file)
     }
@@ -155,15 +156,35 @@ extension ResolvedKnowledgeBase {
         return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
-    /// The index of the first `character` (an ASCII one) in `text`.
+    /// The index of the first `character` (an ASCII one) in `text`. Found by bytes when the
+    /// text up to it and the byte after it are ASCII: the character then stands alone, as no
+    /// ASCII character joins the one before it or (CR LF aside) the one after it.
     static func firstIndex(of character: Character, in text: String) -> String.Index? {
-        guard isASCII(text), let byte = character.asciiValue else { return text.firstIndex(of: character) }
-        return text.utf8.firstIndex(of: byte)
+        guard let byte = character.asciiValue, byte != UInt8(ascii: "\r") else { return text.firstIndex(of: character) }
+        var copy = text
+        var unsure = false
+        let offset: Int? = copy.withUTF8 { bytes in
+            for i in bytes.indices {
+                if bytes[i] >= 0x80 { unsure = true; return nil }
+                if bytes[i] == byte {
+                    if i + 1 < bytes.count && bytes[i + 1] >= 0x80 { unsure = true; return nil }
+                    return i
+                }
+            }
+            return nil
+        }
+        if unsure { return text.firstIndex(of: character) }
+        return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// A relative path resolved against the folder of the document that holds it (`/` is the
     /// knowledge-base root, as on a git host); nil when it climbs out of the knowledge base.
     static func resolve(_ relative: String, from documentPath: String) -> String? {
+        isASCII(relative) && isASCII(documentPath) ? resolveASCII(relative, from: documentPath) : resolveByPieces(relative, from: documentPath)
+    }
+
+    /// `resolve` of any paths, by their pieces as strings.
+    static func resolveByPieces(_ relative: String, from documentPath: String) -> String? {
         var parts = relative.hasPrefix("/") ? [] : documentPath.pathPieces().dropLast().map(String.init)
         for piece in relative.pathPieces() {
             if piece == ".." {
@@ -174,4 +195,55 @@ extension ResolvedKnowledgeBase {
         }
         return parts.joined(separator: "/")
     }
+
+    /// `resolve` of ASCII paths, where every byte is a character: the pieces are joined into
+    /// one buffer as they come, and `..` cuts it back to where the piece before began.
+    /// Splitting, copying and joining the pieces as strings was most of the cost of a link.
+    static func resolveASCII(_ relative: String, from documentPath: String) -> String? {
+        var relative = relative, documentPath = documentPath
+        return relative.withUTF8 { rel in
+            documentPath.withUTF8 { doc -> String? in
+                let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+                var out: [UInt8] = []
+                out.reserveCapacity(doc.count + rel.count)
+                // Where each piece in `out` begins, its slash included.
+                var starts: [Int] = []
+                starts.reserveCapacity(16)
+                /// Adds the pieces of `path` (empty ones skipped) to `out`; false when `..` climbs out.
+                func add(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+                    var start = 0
+                    for i in 0...path.count where i == path.count || path[i] == slash {
+                        let length = i - start
+                        if length == 2 && path[start] == dot && path[start + 1] == dot {
+                            guard let last = starts.popLast() else { return false }
+                            out.removeSubrange(last...)
+                        } else if length > 0 && !(length == 1 && path[start] == dot) {
+                            starts.append(out.count)
+                            if !out.isEmpty { out.append(slash) }
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: path[start..<i]))
+                        }
+                        start = i + 1
+                    }
+                    return true
+                }
+                if rel.first != slash {
+                    // The document's folder: the pieces of its path but the last, as written
+                    // (a `.` or `..` there is kept, not resolved, as `resolveByPieces` keeps it).
+                    var start = 0
+                    for i in 0...doc.count where i == doc.count || doc[i] == slash {
+                        if i > start {
+                            starts.append(out.count)
+                            if !out.isEmpty { out.append(slash) }
+                            out.append(contentsOf: UnsafeBufferPointer(rebasing: doc[start..<i]))
+                        }
+                        start = i + 1
+                    }
+                    if let last = starts.popLast() { out.removeSubrange(last...) }
+                }
+                guard add(rel) else { return nil }
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+
 }

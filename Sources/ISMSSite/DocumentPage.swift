@@ -7,7 +7,7 @@ extension PageLinks {
     /// Where a link written in a document leads on the site; links that cannot be followed
     /// lose their target and keep their text (`isms check` reports them).
     func rewrite(_ url: String, from document: Document, _ targets: DocumentLinkTargets) -> LinkRewrite {
-        switch targets[url] {
+        switch targets[url, in: kb] {
         case .external: return .keep
         case let .document(id, fragment):
             if id == document.id, !fragment.isEmpty { return .replace(fragment) }
