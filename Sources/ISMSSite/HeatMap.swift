@@ -38,9 +38,7 @@ extension PageLinks {
                 let value = m.formula.value(asset: a, threat: tv, vulnerability: vv)
                 let acceptable = m.acceptance.isAcceptable(value: value, asset: a, threat: tv, vulnerability: vv)
                 let n = counts["\(a)-\(tv)-\(vv)"] ?? 0
-                let tip = t("heatCell").replacingOccurrences(of: "{a}", with: "\(a)").replacingOccurrences(of: "{t}", with: "\(tv)")
-                    .replacingOccurrences(of: "{v}", with: "\(vv)").replacingOccurrences(of: "{value}", with: "\(value)")
-                    .replacingOccurrences(of: "{n}", with: "\(n)")
+                let tip = site.words.format("heatCell", ["a": "\(a)", "t": "\(tv)", "v": "\(vv)", "value": "\(value)", "n": "\(n)"])
                 svg += "<g><title>\(HTML.escape(tip))</title><rect x=\"\(x)\" y=\"\(y)\" width=\"\(cw - 2)\" height=\"\(ch - 2)\" fill=\"\(Self.fill(value: value, max: maxValue, acceptable: acceptable))\"/>"
                 if n > 0 { svg += "<text x=\"\(x + cw / 2 - 1)\" y=\"\(y + ch / 2 + 5)\" text-anchor=\"middle\" class=\"count\">\(n)</text>" }
                 svg += "</g>"
