@@ -37,23 +37,33 @@ public struct Anchors {
     /// The slug of an ASCII text (nil for any other): letters in lower case, digits and '_'
     /// kept, spaces and '-' as '-', the rest dropped.
     static func asciiSlug(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): bytes.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-            case UInt8(ascii: " "), UInt8(ascii: "-"): bytes.append(UInt8(ascii: "-"))
-            case 0x80...: return nil
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            // Written straight into the new string: a slug is never longer than its text.
+            var ascii = true
+            let slug = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): out[n] = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = byte + 32
+                    case UInt8(ascii: " "), UInt8(ascii: "-"): out[n] = UInt8(ascii: "-")
+                    case 0x80...: ascii = false; return 0
+                    default: continue
+                    }
+                    n += 1
+                }
+                return n
             }
+            return ascii ? slug : nil
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The next heading's anchor, distinct from those before it in the same document.
     public mutating func next(for text: String) -> String {
         let base = Self.slug(text)
+        // Room for a document's headings at once, rather than growing from one.
+        if used.isEmpty { used.reserveCapacity(16) }
         let seen = used[base, default: 0]
         used[base] = seen + 1
         let anchor = seen == 0 ? base : "\(base)-\(seen)"
