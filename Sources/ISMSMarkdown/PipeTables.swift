@@ -45,37 +45,45 @@ enum PipeTables {
     /// rendering of the document prints.
     static func convert(paragraph: OpaquePointer) {
         guard mayBeTable(paragraph) else { return }
-        var lines: [[Piece]] = [[]]
+        // The paragraph's pieces end to end, and where each line of them ends: one array for
+        // all lines (and below one for all cells of a row), not an array per line and per cell.
+        var pieces: [Piece] = []
+        var lineEnds: [Int] = []
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: lines.append([])
-            case CMARK_NODE_TEXT: lines[lines.count - 1].append(.text(literal(node)))
-            default: lines[lines.count - 1].append(.node(node))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: lineEnds.append(pieces.count)
+            case CMARK_NODE_TEXT: pieces.append(.text(literal(node)))
+            default: pieces.append(.node(node))
             }
             child = cmark_node_next(node)
         }
-        guard lines.count >= 2, let alignments = delimiterRow(lines[1]) else { return }
-        let rows = lines.enumerated().filter { $0.offset != 1 }.map { cells($0.element) }
-        guard rows[0].count == alignments.count else { return }
+        lineEnds.append(pieces.count)
+        func line(_ n: Int) -> ArraySlice<Piece> { pieces[(n == 0 ? 0 : lineEnds[n - 1])..<lineEnds[n]] }
+        guard lineEnds.count >= 2, let alignments = delimiterRow(line(1)) else { return }
+        var row = Cells()
+        row.split(line(0))
+        guard row.count == alignments.count else { return }
 
         // Blocks print a line break around their text where there is none; cells are inline.
         // The result is `<table>\n<thead>\n<tr>\n<th>…</th>\n</tr>\n</thead>\n<tbody>…</table>\n`.
         guard let table = block("<table>", "</table>"), let head = block("<thead>", "</thead>") else { return }
         cmark_node_append_child(table, head)
         var body: OpaquePointer?
-        if rows.count > 1, let b = block("<tbody>", "</tbody>") {
+        if lineEnds.count > 2, let b = block("<tbody>", "</tbody>") {
             cmark_node_append_child(table, b)
             body = b
         }
         // One buffer for the text of every cell, as cmark takes C strings.
         var scratch: [UInt8] = []
-        for (r, row) in rows.enumerated() {
+        // The heading row, then each line after the delimiter row.
+        for n in [0] + Array(2..<lineEnds.count) {
+            if n > 0 { row.split(line(n)) }
             guard let tr = block("<tr>", "</tr>") else { continue }
-            cmark_node_append_child(r == 0 ? head : body!, tr)
+            cmark_node_append_child(n == 0 ? head : body!, tr)
             for (c, alignment) in alignments.enumerated() {
                 guard let cell = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-                let tag = r == 0 ? alignment.head : alignment.cell
+                let tag = n == 0 ? alignment.head : alignment.cell
                 tag.enter.withUnsafeBufferPointer { cmark_node_set_on_enter(cell, $0.baseAddress) }
                 tag.exit.withUnsafeBufferPointer { cmark_node_set_on_exit(cell, $0.baseAddress) }
                 cmark_node_append_child(tr, cell)
@@ -87,10 +95,11 @@ enum PipeTables {
         cmark_node_free(paragraph)
     }
 
-    static func block(_ enter: String, _ exit: String) -> OpaquePointer? {
+    /// A custom block printing `enter` and `exit` around its children; literals are C strings already.
+    static func block(_ enter: StaticString, _ exit: StaticString) -> OpaquePointer? {
         guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
-        cmark_node_set_on_enter(node, enter)
-        cmark_node_set_on_exit(node, exit)
+        cmark_node_set_on_enter(node, UnsafeRawPointer(enter.utf8Start).assumingMemoryBound(to: CChar.self))
+        cmark_node_set_on_exit(node, UnsafeRawPointer(exit.utf8Start).assumingMemoryBound(to: CChar.self))
         return node
     }
 
@@ -130,7 +139,7 @@ enum PipeTables {
 
     /// The alignments of a delimiter row such as `| --- | :---: |`, or nil when the line is not one.
     /// `mayBeTable` let through only `|`, `:`, `-`, spaces and tabs, so bytes are characters here.
-    static func delimiterRow(_ line: [Piece]) -> [Alignment]? {
+    static func delimiterRow(_ line: ArraySlice<Piece>) -> [Alignment]? {
         var text: [UInt8] = []
         for piece in line {
             guard let bytes = piece.bytes else { return nil }
@@ -155,26 +164,46 @@ enum PipeTables {
         return result
     }
 
-    /// Splits a line at the pipes in its text (escaped ones arrive as a stand-in), dropping the outer pipes.
-    static func cells(_ line: [Piece]) -> [[Piece]] {
-        var cells: [[Piece]] = [[]]
-        for piece in line {
-            guard let text = piece.bytes, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), text.count) != nil else {
-                cells[cells.count - 1].append(piece)
-                continue
-            }
-            var first = true
-            forEachPart(ofSplittingAtPipes: text) { part in
-                if first { cells[cells.count - 1].append(.text(part)) } else { cells.append([.text(part)]) }
-                first = false
-            }
+    /// The cells of one line: their pieces end to end, reused from line to line.
+    struct Cells {
+        private var pieces: [Piece] = []
+        /// Where each cell's pieces end; cells before `first` were dropped.
+        private var ends: [Int] = []
+        private var first = 0
+
+        var count: Int { ends.count - first }
+
+        subscript(_ c: Int) -> ArraySlice<Piece> {
+            let k = first + c
+            return pieces[(k == 0 ? 0 : ends[k - 1])..<ends[k]]
         }
-        func isBlank(_ cell: [Piece]) -> Bool {
-            cell.allSatisfy { piece in piece.bytes.map { trimmedText($0).isEmpty } ?? false }
+
+        /// Splits a line at the pipes in its text (escaped ones arrive as a stand-in), dropping the outer pipes.
+        mutating func split(_ line: ArraySlice<Piece>) {
+            pieces.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            first = 0
+            for piece in line {
+                guard let text = piece.bytes, let base = text.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), text.count) != nil else {
+                    pieces.append(piece)
+                    continue
+                }
+                var opening = true
+                forEachPart(ofSplittingAtPipes: text) { part in
+                    if !opening { ends.append(pieces.count) }
+                    pieces.append(.text(part))
+                    opening = false
+                }
+            }
+            ends.append(pieces.count)
+            // A cell of nothing but spaces and tabs before the first pipe or after the last is
+            // no cell. Text with any other byte holds another character, so it is not blank.
+            func isBlank(_ c: Int) -> Bool {
+                self[c].allSatisfy { piece in piece.bytes?.allSatisfy(isSpaceOrTab) ?? false }
+            }
+            if count > 1, isBlank(0) { first = 1 }
+            if count > 1, isBlank(count - 1) { ends.removeLast() }
         }
-        if let first = cells.first, isBlank(first), cells.count > 1 { cells.removeFirst() }
-        if let last = cells.last, isBlank(last), cells.count > 1 { cells.removeLast() }
-        return cells
     }
 
     /// The text between the pipes, as Markdown readers split it: at pipes that are characters of
@@ -203,7 +232,7 @@ enum PipeTables {
     }
 
     /// Moves a cell's inline content into the cell's node; the text at its edges loses its spaces.
-    static func fill(_ cell: OpaquePointer, with pieces: [Piece], scratch: inout [UInt8]) {
+    static func fill(_ cell: OpaquePointer, with pieces: ArraySlice<Piece>, scratch: inout [UInt8]) {
         for (i, piece) in pieces.enumerated() {
             switch piece {
             case .node(let node):
@@ -233,12 +262,6 @@ enum PipeTables {
         return slice
     }
 
-    /// Text without spaces and tabs at either end, as characters: a space followed by a mark is no space.
-    static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> ArraySlice<UInt8> {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(String(decoding: bytes, as: UTF8.self).trimmingSpaces.utf8)[...] }
-        return trimmed(Array(bytes)[...])
-    }
-
     /// Text without the spaces (not tabs) at its start or at its end, as characters: the same
     /// stretch of bytes, shorter.
     static func droppingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, leading: Bool) -> UnsafeBufferPointer<UInt8> {
@@ -257,11 +280,5 @@ enum PipeTables {
             while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
         }
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }
