@@ -96,6 +96,71 @@ final class MarkdownTests: XCTestCase {
             """)
     }
 
+    func testPipeTableRowsOfOtherWidths() {
+        // Short rows are filled with empty cells and long ones cut to the heading's width;
+        // blank cells at the edges are no cells; a heading row without a body makes no tbody;
+        // a heading wider than the delimiter row makes no table.
+        let text = "a | b | c\n--|:-:|--\n1 | 2\n1 | 2 | 3 | 4\n\t| x |\t\n|  |  | y |\n\n"
+            + "| only | head |\n|---|---|\n\n| one | two |\n|---|\n| x | y |\n\n| h |\n| - |\n| \\| |\n"
+        XCTAssertEqual(Markdown.render(text).html, """
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            <th class="align-center">b</th>
+            <th>c</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>1</td>
+            <td class="align-center">2</td>
+            <td></td>
+            </tr>
+            <tr>
+            <td>1</td>
+            <td class="align-center">2</td>
+            <td>3</td>
+            </tr>
+            <tr>
+            <td>x</td>
+            <td class="align-center"></td>
+            <td></td>
+            </tr>
+            <tr>
+            <td></td>
+            <td class="align-center"></td>
+            <td>y</td>
+            </tr>
+            </tbody>
+            </table>
+            <table>
+            <thead>
+            <tr>
+            <th>only</th>
+            <th>head</th>
+            </tr>
+            </thead>
+            </table>
+            <p>| one | two |
+            |---|
+            | x | y |</p>
+            <table>
+            <thead>
+            <tr>
+            <th>h</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>|</td>
+            </tr>
+            </tbody>
+            </table>
+
+            """)
+    }
+
     func testTableCellsStartingWithAMarkAreWholeCells() {
         // A combining mark at the start of a cell once kept a stray "<p>" in the cell. A mark
         // belongs to the space before it, which is then not trimmed, and a pipe it follows
