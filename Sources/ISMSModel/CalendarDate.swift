@@ -45,6 +45,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     public var description: String {
+        // Ten digits and hyphens written into a string small enough to need no allocation;
+        // interpolating padded pieces cost thousands of instructions, and pages show many dates.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { out in
+                func put(_ n: Int, _ digits: Int, at start: Int) {
+                    var n = n
+                    for k in stride(from: start + digits - 1, through: start, by: -1) {
+                        out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                        n /= 10
+                    }
+                }
+                put(year, 4, at: 0)
+                out[4] = UInt8(ascii: "-")
+                put(month, 2, at: 5)
+                out[7] = UInt8(ascii: "-")
+                put(day, 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s

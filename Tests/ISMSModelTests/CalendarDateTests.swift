@@ -1,3 +1,4 @@
+import Foundation
 import ISMSModel
 import XCTest
 
@@ -13,6 +14,14 @@ final class CalendarDateTests: XCTestCase {
             XCTAssertNil(CalendarDate(iso: text), text)
         }
         XCTAssertEqual(CalendarDate(iso: "9999-12-31")?.description, "9999-12-31")
+    }
+
+    /// Dates print zero-padded; decoded values beyond four-digit years print padded to width too.
+    func testDescription() throws {
+        XCTAssertEqual(CalendarDate(year: 1, month: 2, day: 3)?.description, "0001-02-03")
+        XCTAssertEqual(CalendarDate(year: 42, month: 11, day: 30)?.description, "0042-11-30")
+        let decoded = try JSONDecoder().decode([CalendarDate].self, from: Data(#"[{"year":12345,"month":1,"day":2},{"year":7,"month":123,"day":4}]"#.utf8))
+        XCTAssertEqual(decoded.map(\.description), ["12345-01-02", "0007-123-04"])
     }
 
     func testArithmetic() {
