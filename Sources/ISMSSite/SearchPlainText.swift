@@ -11,7 +11,7 @@ extension SearchIndex {
     }
 }
 
-private struct PlainTextReader {
+struct PlainTextReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var out: [UInt8] = []
@@ -30,13 +30,19 @@ private struct PlainTextReader {
         "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     ].map(packed).sorted()
 
+    /// Whether a packed name is one of `inline`. The names are spelt out as numbers so the
+    /// compiler can turn the test into a few comparisons; a binary search over the table cost
+    /// a hundred instructions a tag. A test checks that the two name the same elements.
     static func isInline(_ name: UInt64) -> Bool {
-        var low = 0, high = inline.count
-        while low < high {
-            let middle = (low + high) / 2
-            if inline[middle] < name { low = middle + 1 } else { high = middle }
+        switch name {
+        case 0x61, 0x6162_6272, 0x62, 0x62_6469, 0x62_646f, 0x6369_7465, 0x636f_6465, 0x6461_7461, // a abbr b bdi bdo cite code data
+             0x64_656c, 0x64_666e, 0x656d, 0x69, 0x69_6e73, 0x6b_6264, 0x6d61_726b, 0x71, 0x73, // del dfn em i ins kbd mark q s
+             0x7361_6d70, 0x73_6d61_6c6c, 0x7370_616e, 0x7374_726f_6e67, 0x73_7562, 0x73_7570, // samp small span strong sub sup
+             0x7469_6d65, 0x75, 0x76_6172, 0x77_6272: // time u var wbr
+            return true
+        default:
+            return false
         }
-        return low < inline.count && inline[low] == name
     }
 
     static let script = packed("script"), style = packed("style")

@@ -294,4 +294,24 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, String(decoding: err, as: UTF8.self))
         return out
     }
+
+    /// The switch that tells inline elements names exactly the elements of the table: every
+    /// name of up to three letters, and each longer name of the table with a letter changed.
+    func testInlineTagsAreTheTable() {
+        let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(UnicodeScalar($0)) }
+        var names = letters
+        for a in letters { for b in letters { names.append(a + b); for c in letters { names.append(a + b + c) } } }
+        let table = ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd",
+                     "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr"]
+        for name in table where name.count > 3 {
+            names.append(name)
+            for letter in letters { names.append(String(name.dropLast()) + letter); names.append(letter + name.dropFirst()) }
+        }
+        names += ["p", "li", "h1", "h6", "table", "thead", "td", "br", "div", "section", "strongest"]
+        let packedTable = Set(table.map(PlainTextReader.packed))
+        XCTAssertEqual(Set(PlainTextReader.inline), packedTable)
+        let wrong = names.filter { PlainTextReader.isInline(PlainTextReader.packed($0)) != packedTable.contains(PlainTextReader.packed($0)) }
+        XCTAssertEqual(wrong, [])
+        XCTAssertEqual(Set(names.filter { PlainTextReader.isInline(PlainTextReader.packed($0)) }), Set(table))
+    }
 }
