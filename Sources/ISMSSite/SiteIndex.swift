@@ -144,8 +144,17 @@ struct SiteIndex: Sendable {
         for target in targets where target != source { recordReferrers[target, default: []].append(source) }
     }
 
-    private static func unique(_ list: [Referrer]) -> [Referrer] {
+    static func unique(_ list: [Referrer]) -> [Referrer] {
+        // A document's few referrers are compared with each other; hashing each into a set
+        // that grew from empty cost more. Long lists (a person's documents) still use a set.
+        if list.count <= 16 {
+            var kept: [Referrer] = []
+            kept.reserveCapacity(list.count)
+            for referrer in list where !kept.contains(referrer) { kept.append(referrer) }
+            return kept
+        }
         var seen: Set<Referrer> = []
+        seen.reserveCapacity(list.count)
         return list.filter { seen.insert($0).inserted }
     }
 
