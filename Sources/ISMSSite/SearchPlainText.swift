@@ -52,9 +52,19 @@ struct PlainTextReader {
 
     mutating func read() -> String {
         while i < bytes.count {
-            // Text up to the next tag, entity or whitespace is copied as one run.
+            // Text up to the next tag, entity or other whitespace is copied as one run. A single
+            // space between two bytes of text stays in the run: it is the one space the words
+            // around it would be joined with anyway, and a copy per word cost more than the text.
             let start = i
-            while i < bytes.count, Self.isPlain(bytes[i]) { i += 1 }
+            while i < bytes.count {
+                if Self.isPlain(bytes[i]) {
+                    i += 1
+                } else if bytes[i] == 0x20, i > start, i + 1 < bytes.count, Self.isPlain(bytes[i + 1]) {
+                    i += 2
+                } else {
+                    break
+                }
+            }
             if i > start {
                 if space {
                     if !out.isEmpty { out.append(UInt8(ascii: " ")) }

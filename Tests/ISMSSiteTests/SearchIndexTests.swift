@@ -72,6 +72,9 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchIndex.plainText(fromHTML: html),
                        "Title A & B <ok> \"q\" 's' 日本 &unknown; \u{FFFD} 5 < 6 inline link next cell")
         XCTAssertEqual(SearchIndex.plainText(fromHTML: "  <p>\n  </p>  "), "")
+        // Single spaces inside a run of text, and every other kind of gap, come out as one space.
+        XCTAssertEqual(SearchIndex.plainText(fromHTML: "<p>one two  three\tfour <em>five</em> six</p><p> seven \n eight&amp; nine </p>x"),
+                       "one two three four five six seven eight& nine x")
     }
 
     func testIndexScript() {
