@@ -90,7 +90,7 @@ extension PageLinks {
             "referencedBy": HTML.listItems(referencedBy),
             "hasReferences": !referencedBy.isEmpty,
             "hasHistory": revisions != nil,
-            "hasRevisions": !history.bytes.isEmpty,
+            "hasRevisions": !history.isEmpty,
             "history": history.string,
         ]
         if let classification = d.classification { context["classification"] = HTML.escape(classification) }

@@ -27,13 +27,20 @@ public enum HTML {
     /// Appends one byte of UTF-8 text, as a character reference when it is one of the five.
     @inline(__always)
     static func appendEscaped(_ byte: UInt8, to out: inout [UInt8]) {
+        guard needsEscape(byte) else { return out.append(byte) }
+        let reference = reference(for: byte)
+        out.append(contentsOf: UnsafeBufferPointer(start: reference.utf8Start, count: reference.utf8CodeUnitCount))
+    }
+
+    /// The character reference of one of the five bytes `needsEscape` names.
+    @inline(__always)
+    static func reference(for byte: UInt8) -> StaticString {
         switch byte {
-        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-        case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-        case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-        default: out.append(byte)
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        default: return "&#39;"
         }
     }
 
