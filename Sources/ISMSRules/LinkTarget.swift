@@ -16,8 +16,8 @@ public enum LinkTarget: Hashable, Sendable {
 }
 
 /// The links of one document, classified: looked up when they are the document's own, worked
-/// out otherwise. It holds no copy of the knowledge base: copying one retained each of its
-/// indexes, which the pages rendered on other cores were retaining at the same time.
+/// out otherwise. It holds no copy of the knowledge base: a copy retained and released each
+/// of its forty-odd indexes, for every document of every page and check.
 public struct DocumentLinkTargets {
     let known: [String: LinkTarget]
     let document: Document
@@ -209,41 +209,37 @@ extension ResolvedKnowledgeBase {
                 // Where each piece in `out` begins, its slash included.
                 var starts: [Int] = []
                 starts.reserveCapacity(16)
-                /// Adds the pieces of `path` (empty ones skipped) to `out`; false when `..` climbs out.
-                func add(_ path: UnsafeBufferPointer<UInt8>) -> Bool {
+                /// Hands each non-empty piece of `path` to `body`; false as soon as `body` gives false.
+                func pieces(of path: UnsafeBufferPointer<UInt8>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
                     var start = 0
                     for i in 0...path.count where i == path.count || path[i] == slash {
-                        let length = i - start
-                        if length == 2 && path[start] == dot && path[start + 1] == dot {
-                            guard let last = starts.popLast() else { return false }
-                            out.removeSubrange(last...)
-                        } else if length > 0 && !(length == 1 && path[start] == dot) {
-                            starts.append(out.count)
-                            if !out.isEmpty { out.append(slash) }
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: path[start..<i]))
-                        }
+                        if i > start, !body(path[start..<i]) { return false }
                         start = i + 1
                     }
+                    return true
+                }
+                func push(_ piece: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+                    starts.append(out.count)
+                    if !out.isEmpty { out.append(slash) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: piece))
                     return true
                 }
                 if rel.first != slash {
                     // The document's folder: the pieces of its path but the last, as written
                     // (a `.` or `..` there is kept, not resolved, as `resolveByPieces` keeps it).
-                    var start = 0
-                    for i in 0...doc.count where i == doc.count || doc[i] == slash {
-                        if i > start {
-                            starts.append(out.count)
-                            if !out.isEmpty { out.append(slash) }
-                            out.append(contentsOf: UnsafeBufferPointer(rebasing: doc[start..<i]))
-                        }
-                        start = i + 1
-                    }
+                    _ = pieces(of: doc, push)
                     if let last = starts.popLast() { out.removeSubrange(last...) }
                 }
-                guard add(rel) else { return nil }
-                return String(decoding: out, as: UTF8.self)
+                let inside = pieces(of: rel) { piece in
+                    if piece.count == 1 && piece.first == dot { return true }
+                    guard piece.count == 2 && piece.first == dot && piece.last == dot else { return push(piece) }
+                    // `..` takes back the piece before it; with none left, the path climbs out.
+                    guard let last = starts.popLast() else { return false }
+                    out.removeSubrange(last...)
+                    return true
+                }
+                return inside ? String(decoding: out, as: UTF8.self) : nil
             }
         }
     }
-
 }

@@ -144,6 +144,7 @@ struct SiteIndex: Sendable {
         for target in targets where target != source { recordReferrers[target, default: []].append(source) }
     }
 
+    /// The referrers of `list` once each, in the order they first come.
     static func unique(_ list: [Referrer]) -> [Referrer] {
         // A document's few referrers are compared with each other; hashing each into a set
         // that grew from empty cost more. Long lists (a person's documents) still use a set.
