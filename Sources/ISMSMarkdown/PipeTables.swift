@@ -77,7 +77,7 @@ enum PipeTables {
         // One buffer for the text of every cell, as cmark takes C strings.
         var scratch: [UInt8] = []
         // The heading row, then each line after the delimiter row.
-        for n in [0] + Array(2..<lineEnds.count) {
+        for n in 0..<lineEnds.count where n != 1 {
             if n > 0 { row.split(line(n)) }
             guard let tr = block("<tr>", "</tr>") else { continue }
             cmark_node_append_child(n == 0 ? head : body!, tr)
