@@ -15,30 +15,35 @@ public enum CSV {
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    /// Appends `field(value)`; a plain value, the common case, is copied as it is.
+    /// Appends one field: as it is, or quoted with its quotes doubled when it holds a comma,
+    /// quote or line break; a text a spreadsheet would run as a formula gets an apostrophe first.
     static func appendField(_ value: String, to out: inout [UInt8]) {
+        // Spreadsheets run a cell starting with =, +, - or @ as a formula (some after a tab or a
+        // carriage return too); a leading apostrophe stops that. Numbers are left as they are.
+        let formula = value.utf8.first.map { "=+-@\t\r".utf8.contains($0) } == true && Int(value) == nil
         var value = value
-        let plain = value.withUTF8 { bytes -> Bool in
-            // A first byte that may start a formula, or any byte that calls for quotes, takes the general way.
-            if let first = bytes.first, "=+-@\t\r".utf8.contains(first) { return false }
-            return !bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        }
-        if plain {
-            value.withUTF8 { out.append(contentsOf: $0) }
-        } else {
-            out.append(contentsOf: field(value).utf8)
+        value.withUTF8 { bytes in
+            // The characters that call for quotes are ASCII, so the bytes tell.
+            let quote = UInt8(ascii: "\"")
+            let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+            if quoted { out.append(quote) }
+            if formula { out.append(UInt8(ascii: "'")) }
+            guard quoted else { return out.append(contentsOf: bytes) }
+            var run = 0
+            for (i, byte) in bytes.enumerated() where byte == quote {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...i]))
+                out.append(quote)
+                run = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            out.append(quote)
         }
     }
 
+    /// One field as `appendField` writes it.
     static func field(_ value: String) -> String {
-        // Spreadsheets run a cell starting with =, +, - or @ as a formula (some after a tab or a
-        // carriage return too); a leading apostrophe stops that.
-        var value = value
-        if let first = value.utf8.first, "=+-@\t\r".utf8.contains(first), Int(value) == nil {
-            value = "'" + value
-        }
-        // The characters that call for quotes are ASCII, so the bytes tell.
-        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

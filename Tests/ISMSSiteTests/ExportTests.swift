@@ -83,6 +83,21 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    func testFieldsAreQuotedWithTheirQuotesDoubled() {
+        let cases: [(String, String)] = [
+            ("plain", "plain"), ("", ""), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("\"", "\"\"\"\""),
+            ("\"\"", "\"\"\"\"\"\""), ("line\nbreak", "\"line\nbreak\""), ("cr\r\nlf", "\"cr\r\nlf\""),
+            ("日本, 東京", "\"日本, 東京\""), ("é\"\u{301}", "\"é\"\"\u{301}\""), ("-5", "-5"), ("+7", "+7"),
+            ("-x", "'-x"), ("=A1,B1", "\"'=A1,B1\""), ("@\"q\"", "\"'@\"\"q\"\"\""), ("a=b", "a=b"),
+        ]
+        for (value, field) in cases {
+            XCTAssertEqual(CSV.field(value), field, value)
+            var bytes: [UInt8] = []
+            CSV.appendField(value, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), field, value)
+        }
+    }
+
     func testTableCSVIsEachCellsTextAsAField() {
         let rows: [[JSONValue]] = [
             [.null, .int(7), .int(-3), .bool(true), .string("=1+1"), .string("a,b")],
