@@ -3,11 +3,7 @@ public enum HTML {
     /// Each of `items` (HTML) as an `<li>`, in one string given its room at once.
     static func listItems(_ items: [String]) -> String {
         var html = HTMLBuffer(capacity: items.reduce(0) { $0 + $1.utf8.count + 9 })
-        for item in items {
-            html.add("<li>")
-            html.add(item)
-            html.add("</li>")
-        }
+        html.add(listItems: items)
         return html.string
     }
 

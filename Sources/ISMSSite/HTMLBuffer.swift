@@ -21,6 +21,15 @@ struct HTMLBuffer: ~Copyable {
         html.withUTF8 { append($0) }
     }
 
+    /// Each of `items` (HTML) as an `<li>`.
+    mutating func add(listItems items: [String]) {
+        for item in items {
+            add("<li>")
+            add(item)
+            add("</li>")
+        }
+    }
+
     /// Text, escaped as `HTML.escape` escapes it.
     mutating func add(escaping text: String) {
         var text = text

@@ -24,33 +24,40 @@ struct Table {
     /// The table as HTML, built here rather than by a Mustache partial: registers of tens of
     /// thousands of rows spent most of a large build in the template engine.
     var html: String {
-        // Bytes rather than string appends: registers run to tens of thousands of rows.
-        var out: [UInt8] = []
-        out.reserveCapacity(rows.count * (rows.first?.cells.reduce(24) { $0 + $1.utf8.count + 9 } ?? 0) + 256)
-        out.append(contentsOf: "<div class=\"table-wrap\"><table class=\"register\">\n<thead><tr>".utf8)
+        var out = HTMLBuffer(capacity: byteEstimate)
+        write(into: &out)
+        return out.string
+    }
+
+    /// About how many bytes the table's HTML takes, reckoned from its first row.
+    var byteEstimate: Int { rows.count * (rows.first?.cells.reduce(24) { $0 + $1.utf8.count + 9 } ?? 0) + 256 }
+
+    /// Appends the table's HTML. Into one buffer with the rest of the page: registers run to
+    /// tens of thousands of rows, and each string made of a part was copied and checked again.
+    func write(into out: inout HTMLBuffer) {
+        out.add("<div class=\"table-wrap\"><table class=\"register\">\n<thead><tr>")
         for cell in head {
-            out.append(contentsOf: "<th scope=\"col\">".utf8)
-            out.append(contentsOf: cell.utf8)
-            out.append(contentsOf: "</th>".utf8)
+            out.add("<th scope=\"col\">")
+            out.add(cell)
+            out.add("</th>")
         }
-        out.append(contentsOf: "</tr></thead>\n<tbody>\n".utf8)
+        out.add("</tr></thead>\n<tbody>\n")
         for row in rows {
             if let tone = row.tone {
-                out.append(contentsOf: "<tr class=\"".utf8)
-                out.append(contentsOf: tone.utf8)
-                out.append(contentsOf: "\">".utf8)
+                out.add("<tr class=\"")
+                out.add(tone)
+                out.add("\">")
             } else {
-                out.append(contentsOf: "<tr>".utf8)
+                out.add("<tr>")
             }
             for cell in row.cells {
-                out.append(contentsOf: "<td>".utf8)
-                out.append(contentsOf: cell.utf8)
-                out.append(contentsOf: "</td>".utf8)
+                out.add("<td>")
+                out.add(cell)
+                out.add("</td>")
             }
-            out.append(contentsOf: "</tr>\n".utf8)
+            out.add("</tr>\n")
         }
-        out.append(contentsOf: "</tbody>\n</table></div>\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        out.add("</tbody>\n</table></div>\n")
     }
 
     var context: [String: Any] { ["html": html] }
@@ -71,12 +78,38 @@ struct Section {
     /// The section as HTML; nil when it is empty and says nothing about it.
     var rendered: String? {
         if isEmpty && empty == nil { return nil }
-        var out = "<section>\n<h2 id=\"\(anchor)\">\(HTML.escape(title))</h2>\n"
-        if let html { out += html + "\n" }
-        if let table, !table.rows.isEmpty { out += table.html }
-        if !items.isEmpty { out += "<ul class=\"links\">" + HTML.listItems(items) + "</ul>\n" }
-        if isEmpty, let empty { out += "<p class=\"muted\">\(HTML.escape(empty))</p>\n" }
-        return out + "</section>\n"
+        var out = HTMLBuffer(capacity: byteEstimate)
+        write(into: &out)
+        return out.string
+    }
+
+    /// About how many bytes the section's HTML takes.
+    var byteEstimate: Int { (table?.byteEstimate ?? 0) + items.reduce(160) { $0 + $1.utf8.count + 9 } + (html?.utf8.count ?? 0) }
+
+    /// Appends the section's HTML; nothing when it is empty and says nothing about it.
+    func write(into out: inout HTMLBuffer) {
+        if isEmpty && empty == nil { return }
+        out.add("<section>\n<h2 id=\"")
+        out.add(anchor)
+        out.add("\">")
+        out.add(escaping: title)
+        out.add("</h2>\n")
+        if let html {
+            out.add(html)
+            out.add("\n")
+        }
+        if let table, !table.rows.isEmpty { table.write(into: &out) }
+        if !items.isEmpty {
+            out.add("<ul class=\"links\">")
+            out.add(listItems: items)
+            out.add("</ul>\n")
+        }
+        if isEmpty, let empty {
+            out.add("<p class=\"muted\">")
+            out.add(escaping: empty)
+            out.add("</p>\n")
+        }
+        out.add("</section>\n")
     }
 }
 
@@ -106,13 +139,44 @@ struct RecordView {
             "kind": HTML.escape(kind),
             "registerHref": registerHref,
             "title": HTML.escape(title),
-            "badges": badges.map { "<span class=\"tag \($0.tone)\">\(HTML.escape($0.text))</span> " }.joined(),
-            "sections": sections.compactMap(\.rendered).joined(),
+            "badges": badgesHTML,
+            "sections": sectionsHTML,
         ]
-        if !facts.isEmpty {
-            context["facts"] = "<dl class=\"facts\">\n" + facts.map { "<dt>\(HTML.escape($0.label))</dt><dd>\($0.value)</dd>\n" }.joined() + "</dl>\n"
-        }
+        if !facts.isEmpty { context["facts"] = factsHTML }
         if !id.isEmpty { context["id"] = HTML.escape(id) }
         return context
+    }
+
+    private var badgesHTML: String {
+        var out = HTMLBuffer(capacity: badges.reduce(0) { $0 + $1.text.utf8.count + $1.tone.utf8.count + 32 })
+        for badge in badges {
+            out.add("<span class=\"tag ")
+            out.add(badge.tone)
+            out.add("\">")
+            out.add(escaping: badge.text)
+            out.add("</span> ")
+        }
+        return out.string
+    }
+
+    private var factsHTML: String {
+        var out = HTMLBuffer(capacity: facts.reduce(32) { $0 + $1.label.utf8.count + $1.value.utf8.count + 24 })
+        out.add("<dl class=\"facts\">\n")
+        for fact in facts {
+            out.add("<dt>")
+            out.add(escaping: fact.label)
+            out.add("</dt><dd>")
+            out.add(fact.value)
+            out.add("</dd>\n")
+        }
+        out.add("</dl>\n")
+        return out.string
+    }
+
+    /// All sections in one buffer: a register's table is the bulk of its page.
+    private var sectionsHTML: String {
+        var out = HTMLBuffer(capacity: sections.reduce(0) { $0 + $1.byteEstimate })
+        for section in sections { section.write(into: &out) }
+        return out.string
     }
 }
