@@ -99,41 +99,48 @@ struct PageLinks {
 
     /// Free text escaped, with every word that is the id of a record or control turned into a link.
     func linkify(_ text: String?) -> String {
-        guard let text, !text.isEmpty else { return "—" }
+        guard var text, !text.isEmpty else { return "—" }
         // On UTF-8 bytes: word characters and the characters to escape are all ASCII, and
         // free text runs to tens of thousands of fields in a large register.
-        var out: [UInt8] = []
-        let bytes = Array(text.utf8)
-        out.reserveCapacity(bytes.count + 64)
-        func isWordByte(_ b: UInt8) -> Bool {
-            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F
-        }
-        func flush(_ start: Int, _ end: Int) {
-            guard start < end else { return }
-            // Sentence punctuation after an id is not part of it.
-            var stop = end
-            while stop > start, bytes[stop - 1] == 0x2E || bytes[stop - 1] == 0x2D || bytes[stop - 1] == 0x5F { stop -= 1 }
-            let word = String(decoding: bytes[start..<stop], as: UTF8.self)
-            if let kind = kb.kinds[word], kind != .soa, visible(kind, word) {
-                out.append(contentsOf: link(kind, word).utf8)
-            } else if word.hasPrefix("A."), visible(.control, word) {
-                out.append(contentsOf: link(.control, word).utf8)
-            } else {
-                out.append(contentsOf: bytes[start..<stop])
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 64)
+            func isWordByte(_ b: UInt8) -> Bool {
+                (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F
             }
-            out.append(contentsOf: bytes[stop..<end])
-        }
-        var wordStart = -1
-        for (i, b) in bytes.enumerated() {
-            if isWordByte(b) {
-                if wordStart < 0 { wordStart = i }
-                continue
+            func flush(_ start: Int, _ end: Int) {
+                guard start < end else { return }
+                // Sentence punctuation after an id is not part of it.
+                var stop = end
+                while stop > start, bytes[stop - 1] == 0x2E || bytes[stop - 1] == 0x2D || bytes[stop - 1] == 0x5F { stop -= 1 }
+                let candidate = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+                let control = stop - start > 2 && bytes[start] == UInt8(ascii: "A") && bytes[start + 1] == UInt8(ascii: ".")
+                if control || site.recordIDs.mayBeID(candidate) {
+                    let word = String(decoding: candidate, as: UTF8.self)
+                    if let kind = kb.kinds[word], kind != .soa, visible(kind, word) {
+                        out.append(contentsOf: link(kind, word).utf8)
+                    } else if control, visible(.control, word) {
+                        out.append(contentsOf: link(.control, word).utf8)
+                    } else {
+                        out.append(contentsOf: candidate)
+                    }
+                } else {
+                    out.append(contentsOf: candidate)
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[stop..<end]))
             }
-            if wordStart >= 0 { flush(wordStart, i); wordStart = -1 }
-            HTML.appendEscaped(b, to: &out)
+            var wordStart = -1
+            for (i, b) in bytes.enumerated() {
+                if isWordByte(b) {
+                    if wordStart < 0 { wordStart = i }
+                    continue
+                }
+                if wordStart >= 0 { flush(wordStart, i); wordStart = -1 }
+                HTML.appendEscaped(b, to: &out)
+            }
+            if wordStart >= 0 { flush(wordStart, bytes.count) }
+            return String(decoding: out, as: UTF8.self)
         }
-        if wordStart >= 0 { flush(wordStart, bytes.count) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// A date, marked when it has passed.

@@ -25,6 +25,8 @@ final class SiteContext: Sendable {
     let kindLabels: [RecordKind: String]
     /// The main menu: label keys and paths from the site root, those this audience has.
     let navigation: [(key: String, href: String)]
+    /// The ids of the knowledge base's records, for telling words of free text that are none.
+    let recordIDs: RecordIDFilter
 
     /// `recordsOf`, when given, is the context of a build whose records were the same: only what
     /// documents add to the cross-references is then worked out again.
@@ -52,6 +54,7 @@ final class SiteContext: Sendable {
         self.riskRows = RiskRows(kb.base.risks)
         self.templates = TemplateFrames()
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
+        self.recordIDs = RecordIDFilter(kb.kinds.keys)
     }
 
     /// This context showing `resolved`, a knowledge base that differs from this one's only in
@@ -74,6 +77,8 @@ final class SiteContext: Sendable {
         riskRows = other.riskRows
         kindLabels = other.kindLabels
         navigation = other.navigation
+        // A document's fields may have changed, its id among them.
+        recordIDs = RecordIDFilter(inspection.resolved.kinds.keys)
     }
 
     var kb: ResolvedKnowledgeBase { inspection.resolved }
