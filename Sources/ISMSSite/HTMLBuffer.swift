@@ -66,4 +66,16 @@ struct HTMLBuffer: ~Copyable {
     var isEmpty: Bool { count == 0 }
 
     var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
+
+    /// The bytes as a template value, with no String made of them.
+    var html: HTMLBytes { HTMLBytes(bytes: Array(UnsafeBufferPointer(start: start, count: count))) }
+}
+
+/// HTML kept as UTF-8 bytes for a template value: a record page's sections are most of its
+/// bytes, and making a String of them checked them all as UTF-8 only for the page to be put
+/// together from bytes. Template frames take the bytes as they are; the engine gets a String.
+struct HTMLBytes: Sendable {
+    var bytes: [UInt8]
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -140,9 +140,9 @@ struct RecordView {
             "registerHref": registerHref,
             "title": HTML.escape(title),
             "badges": badgesHTML,
-            "sections": sectionsHTML,
+            "sections": sectionsHTML.html,
         ]
-        if !facts.isEmpty { context["facts"] = factsHTML }
+        if !facts.isEmpty { context["facts"] = factsHTML.html }
         if !id.isEmpty { context["id"] = HTML.escape(id) }
         return context
     }
@@ -159,7 +159,7 @@ struct RecordView {
         return out.string
     }
 
-    private var factsHTML: String {
+    private var factsHTML: HTMLBuffer {
         var out = HTMLBuffer(capacity: facts.reduce(32) { $0 + $1.label.utf8.count + $1.value.utf8.count + 24 })
         out.add("<dl class=\"facts\">\n")
         for fact in facts {
@@ -170,13 +170,13 @@ struct RecordView {
             out.add("</dd>\n")
         }
         out.add("</dl>\n")
-        return out.string
+        return out
     }
 
     /// All sections in one buffer: a register's table is the bulk of its page.
-    private var sectionsHTML: String {
+    private var sectionsHTML: HTMLBuffer {
         var out = HTMLBuffer(capacity: sections.reduce(0) { $0 + $1.byteEstimate })
         for section in sections { section.write(into: &out) }
-        return out.string
+        return out
     }
 }

@@ -20,13 +20,15 @@ final class TemplateFrames: @unchecked Sendable {
     /// page's content checked it as UTF-8 once more.
     func render(_ name: String, _ context: [String: Any], shared: [String], theme: Theme) throws -> [UInt8] {
         guard theme.frameable.contains(name) else { return Array(try theme.render(name, context).utf8) }
-        var strings: [(key: String, value: String)] = []
+        var strings: [(key: String, value: FrameValue)] = []
         var flags: [(key: String, value: Bool)] = []
         strings.reserveCapacity(context.count)
         for (key, value) in context {
             if shared.contains(key) { continue }
             if let text = value as? String {
-                strings.append((key, text))
+                strings.append((key, .text(text)))
+            } else if let html = value as? HTMLBytes {
+                strings.append((key, .html(html.bytes)))
             } else if let flag = value as? Bool {
                 flags.append((key, flag))
             } else {
@@ -57,7 +59,7 @@ final class TemplateFrames: @unchecked Sendable {
             return try theme.render(name, standIns)
         }
         guard let frame else { return Array(try theme.render(name, context).utf8) }
-        return frame.bytes(with: strings.map(\.value.utf8))
+        return frame.bytes(with: strings.map(\.value))
     }
 
     /// The frame kept under `key`, cut from what `render` gives (with stand-ins for `slots`
@@ -109,7 +111,7 @@ struct FilledTemplate: Sendable {
     }
 
     /// The output for these values, given in the order of the slots' numbers.
-    func filled(with values: [String]) -> String { String(decoding: bytes(with: values.map(\.utf8)), as: UTF8.self) }
+    func filled(with values: [String]) -> String { String(decoding: bytes(with: values.map(FrameValue.text)), as: UTF8.self) }
 
     /// The output for these values' bytes, made straight into the file's data: building an
     /// array first and then `Data` of it copied every page twice.
@@ -136,15 +138,37 @@ struct FilledTemplate: Sendable {
         pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count }
     }
 
-    /// The output's bytes for these values' bytes.
-    func bytes<Value: Collection<UInt8>>(with values: [Value]) -> [UInt8] {
+    /// The output for these values.
+    func bytes(with values: [FrameValue]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(size(with: values))
+        out.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + slots.reduce(0) { $0 + values[$1].count })
         for (k, n) in slots.enumerated() {
             out.append(contentsOf: pieces[k])
-            out.append(contentsOf: values[n])
+            values[n].withBytes { out.append(contentsOf: $0) }
         }
         out.append(contentsOf: pieces[pieces.count - 1])
         return out
+    }
+}
+
+/// A value a frame puts in a slot: text, or HTML already made as bytes (`HTMLBytes`).
+enum FrameValue {
+    case text(String)
+    case html([UInt8])
+
+    var isEmpty: Bool { count == 0 }
+
+    var count: Int {
+        switch self {
+        case .text(let text): return text.utf8.count
+        case .html(let bytes): return bytes.count
+        }
+    }
+
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch self {
+        case .text(var text): return text.withUTF8(body)
+        case .html(let bytes): return bytes.withUnsafeBufferPointer(body)
+        }
     }
 }

@@ -163,5 +163,8 @@ final class TemplateValues: MustacheParent, @unchecked Sendable {
 
     init(_ values: [String: Any]) { self.values = values }
 
-    func child(named name: String) -> Any? { values[name] }
+    func child(named name: String) -> Any? {
+        let value = values[name]
+        return (value as? HTMLBytes)?.string ?? value
+    }
 }

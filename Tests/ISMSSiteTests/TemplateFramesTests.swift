@@ -66,6 +66,25 @@ final class TemplateFramesTests: XCTestCase {
         XCTAssertEqual(try frames.render("record", ["id": "R-1", "title": "A", "facts": "", "t": t], shared: ["t"], theme: theme), Array("<b>R-1</b> AHome\n".utf8))
     }
 
+    /// HTML given as bytes fills a frame as its String would, and reaches the engine as that String.
+    func testHTMLBytesAreTheirString() throws {
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "record.mustache": Data("<h1>{{title}}</h1>{{^facts}}no facts{{/facts}}{{{sections}}}|{{sections}}\n".utf8),
+        ], language: "en")
+        let framed = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "record.mustache": Data("<h1>{{title}}</h1>{{^facts}}no facts{{/facts}}{{{sections}}}\n".utf8),
+        ], language: "en")
+        XCTAssertTrue(framed.frameable.contains("record"))
+        let frames = TemplateFrames()
+        for sections in ["<p>é &amp; 日本</p>", ""] {
+            let bytes: [String: Any] = ["title": "T", "facts": HTMLBytes(bytes: []), "sections": HTMLBytes(bytes: Array(sections.utf8))]
+            let text: [String: Any] = ["title": "T", "facts": "", "sections": sections]
+            XCTAssertEqual(try frames.render("record", bytes, shared: [], theme: framed), Array(try framed.render("record", text).utf8))
+            XCTAssertEqual(try frames.render("record", bytes, shared: [], theme: theme), Array(try theme.render("record", text).utf8))
+        }
+        XCTAssertEqual(try theme.render("record", ["title": "T", "sections": HTMLBytes(bytes: Array("<b>".utf8))]), "<h1>T</h1>no facts<b>|&lt;b&gt;\n")
+    }
+
     func testALayoutThatUsesItsValuesOtherwiseRunsPerPage() throws {
         let transforming = try Theme.make(defaults: ISMSTheme.files, overrides: [
             "layout.mustache": Data("<title>{{title}}</title>{{uppercased(title)}}|{{content}}\n".utf8),
