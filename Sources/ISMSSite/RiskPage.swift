@@ -46,7 +46,8 @@ extension PageLinks {
         if !r.overrides.isEmpty { view.facts.append((t("overrides"), overrides(r.overrides))) }
         var sections: [Section] = []
         sections.append(Section(title: t("evaluation"), anchor: "evaluation", table: e.map(calculation),
-                                html: e.map { "<p class=\"note\">\(HTML.escape(criteria($0)))</p>" }, empty: t("notEvaluated")))
+                                html: e.map { _ in site.commonParts.value("acceptanceRule") { "<p class=\"note\">\(HTML.escape(criteria))</p>" } },
+                                empty: t("notEvaluated")))
         let controls = r.controls.map(Catalog.canonicalControlID)
         sections.append(Section(title: t("controls"), anchor: "controls", table: Table(
             head: [t("control"), t("title"), t("applicability"), t("implementation")],
@@ -86,7 +87,7 @@ extension PageLinks {
     }
 
     /// The acceptance rule in the methodology's terms.
-    func criteria(_ e: RiskEvaluation) -> String {
+    var criteria: String {
         let a = kb.base.methodology.acceptance
         return t("acceptanceRule") + ": " + t("riskValue") + " " + a.comparison.rawValue + " \(a.threshold)"
             + a.overrides.map { "; " + rule($0) }.joined()

@@ -21,6 +21,8 @@ final class SiteContext: Sendable {
     let templates: TemplateFrames
     /// Rows of risk tables made so far, shared by the rendering tasks.
     let riskRows: RiskRows
+    /// Parts that every page of a kind shows alike (a risk page's acceptance rule), made once per build.
+    let commonParts: SharedMemo<String>
     /// Each kind's label as lists of references show it before a title, made once per build.
     let kindLabels: [RecordKind: String]
     /// The main menu: label keys and paths from the site root, those this audience has.
@@ -52,6 +54,7 @@ final class SiteContext: Sendable {
             (kind, "<span class=\"kind\">\(HTML.escape(words["kind.\(kind.rawValue)"]))</span> ")
         })
         self.riskRows = RiskRows(kb.base.risks)
+        self.commonParts = SharedMemo()
         self.templates = TemplateFrames()
         self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
         self.recordIDs = RecordIDFilter(kb.kinds.keys)
@@ -75,6 +78,7 @@ final class SiteContext: Sendable {
         publicAssets = other.publicAssets
         templates = other.templates
         riskRows = other.riskRows
+        commonParts = SharedMemo()
         kindLabels = other.kindLabels
         navigation = other.navigation
         // A document's fields may have changed, its id among them.
