@@ -23,17 +23,17 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Appends the serialised value to a byte buffer: one buffer for a whole register, not a string per value.
     func write(to out: inout [UInt8], indent: Int) {
-        func pad(_ depth: Int) { for _ in 0..<depth { out.append(contentsOf: "  ".utf8) } }
+        func pad(_ depth: Int) { for _ in 0..<depth { out.append(literal: "  ") } }
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(literal: "null")
+        case .bool(let b): out.append(literal: b ? "true" : "false")
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
-            out.append(contentsOf: "[\n".utf8)
+            if items.isEmpty { return out.append(literal: "[]") }
+            out.append(literal: "[\n")
             for (n, item) in items.enumerated() {
-                if n > 0 { out.append(contentsOf: ",\n".utf8) }
+                if n > 0 { out.append(literal: ",\n") }
                 pad(indent + 1)
                 item.write(to: &out, indent: indent + 1)
             }
@@ -41,13 +41,13 @@ public indirect enum JSONValue: Hashable, Sendable {
             pad(indent)
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { return out.append(contentsOf: "{}".utf8) }
-            out.append(contentsOf: "{\n".utf8)
+            if pairs.isEmpty { return out.append(literal: "{}") }
+            out.append(literal: "{\n")
             for (n, pair) in pairs.enumerated() {
-                if n > 0 { out.append(contentsOf: ",\n".utf8) }
+                if n > 0 { out.append(literal: ",\n") }
                 pad(indent + 1)
                 JSONValue.quote(pair.0, into: &out)
-                out.append(contentsOf: ": ".utf8)
+                out.append(literal: ": ")
                 pair.1.write(to: &out, indent: indent + 1)
             }
             out.append(UInt8(ascii: "\n"))
@@ -68,23 +68,31 @@ public indirect enum JSONValue: Hashable, Sendable {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
-            var i = 0
+            // Runs of bytes that need no escape, nearly all text, are copied whole.
+            var run = 0, i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+                case UInt8(ascii: "\""): out.append(literal: "\\\"")
+                case UInt8(ascii: "\\"): out.append(literal: "\\\\")
+                case UInt8(ascii: "\n"): out.append(literal: "\\n")
+                case UInt8(ascii: "\r"): out.append(literal: "\\r")
+                case UInt8(ascii: "\t"): out.append(literal: "\\t")
                 case 0..<0x20: appendEscape(UInt32(b), to: &out)
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case _ where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
                     appendEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
                     i += 2
                 default: out.append(b)
                 }
                 i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -116,5 +124,13 @@ public indirect enum JSONValue: Hashable, Sendable {
         case .array(let items): return items.map(\.csvCell).joined(separator: "; ")
         case .object(let pairs): return pairs.map { "\($0.0)=\($0.1.csvCell)" }.joined(separator: "; ")
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's bytes by copying them; `append(contentsOf: "…".utf8)` went through
+    /// the generic path for sequences, some 180 instructions an append.
+    mutating func append(literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }
