@@ -19,11 +19,11 @@ struct YAMLComposer {
     /// Open collections: their entry and where their children start in `pending`.
     private var openCollections: [(entry: Int, start: Int)] = []
 
-    /// Composes `text`; `scanning` tries `FlatMappingScanner` first (off only to compare the two in tests).
+    /// Composes `text`; `scanning` tries `BlockYAMLScanner` first (off only to compare the two in tests).
     static func compose(_ text: String, scanning: Bool = true) -> Outcome {
         var text = text
         return text.withUTF8 { bytes in
-            if scanning, let flat = FlatMappingScanner.compose(bytes) { return .document(flat) }
+            if scanning, let flat = BlockYAMLScanner.compose(bytes) { return .document(flat) }
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else { return .unsupported }
             defer { yaml_parser_delete(&parser) }
