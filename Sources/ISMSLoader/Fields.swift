@@ -45,7 +45,7 @@ final class Fields {
         // prefix can be cut by bytes (dropping Characters walked every key).
         let prefix = path + "."
         let cut = prefix.utf8.count
-        var fields: [String: SourceLocation] = [:]
+        var fields = FieldLocations()
         for (key, location) in locations.fields where key.hasPrefix(prefix) {
             fields[String(Substring(key.utf8.dropFirst(cut)))] = location
         }
@@ -59,7 +59,8 @@ final class Fields {
     /// The value of the first pair whose key is `name`. Records have a dozen keys or so, for
     /// which a linear search is cheaper than building a dictionary per mapping.
     private func pair(_ name: String) -> Int? {
-        for i in 0..<document.pairCount(mapping) where document.string(document.key(mapping, i)) == name { return i }
+        let length = name.utf8.count
+        for i in 0..<document.pairCount(mapping) where document.isScalar(document.key(mapping, i), name, length: length) { return i }
         return nil
     }
 
@@ -241,7 +242,7 @@ final class Fields {
 
 /// The field locations of one record, shared by the readers of its nested mappings.
 final class LocationBox {
-    var fields: [String: SourceLocation] = [:]
+    var fields: FieldLocations
 
-    init(capacity: Int = 0) { fields.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { fields = FieldLocations(minimumCapacity: capacity) }
 }

@@ -36,6 +36,14 @@ final class YAMLDocument {
     /// The text of a scalar, nil for other nodes (as Yams' `Node.string`).
     func string(_ node: Int) -> String? { entries[node].kind == .scalar ? entries[node].text : nil }
 
+    /// Whether a node is a scalar whose text is `text`, of `length` UTF-8 bytes. Read in place,
+    /// and by length first, which tells most keys of a record apart without comparing them.
+    func isScalar(_ node: Int, _ text: String, length: Int) -> Bool {
+        entries.withUnsafeBufferPointer { entries in
+            entries[node].kind == .scalar && entries[node].text.utf8.count == length && entries[node].text == text
+        }
+    }
+
     /// True for `~`, `null` and empty plain values.
     func isNull(_ node: Int) -> Bool {
         // Asked of every value read: the length rules out almost all before any string comparison.

@@ -23,9 +23,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 /// element points at that element's line.
 public struct Origin: Hashable, Sendable {
     public var location: SourceLocation
-    public var fields: [String: SourceLocation]
+    public var fields: FieldLocations
 
-    public init(_ location: SourceLocation, fields: [String: SourceLocation] = [:]) {
+    public init(_ location: SourceLocation, fields: FieldLocations = FieldLocations()) {
         self.location = location
         self.fields = fields
     }
