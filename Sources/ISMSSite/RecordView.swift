@@ -127,8 +127,21 @@ struct RecordView {
 
     /// What search keeps of the record: its facts (owner, description, the records it names),
     /// not its tables, which repeat other records' titles and would match nearly every search.
+    /// Made in one buffer: a string per fact, filtered and joined, cost more than reading them.
     var searchText: String {
-        facts.map { SearchIndex.plainText(fromHTML: $0.value) }.filter { !$0.isEmpty && $0 != "—" }.joined(separator: "\n")
+        var text: [UInt8] = []
+        for fact in facts {
+            var value = fact.value
+            value.withUTF8 { html in
+                var reader = PlainTextReader(html)
+                let plain = reader.readBytes()
+                // Facts with nothing to say ("—") are left out.
+                guard !plain.isEmpty, !plain.elementsEqual("—".utf8) else { return }
+                if !text.isEmpty { text.append(UInt8(ascii: "\n")) }
+                text.append(contentsOf: plain)
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The page's parts for the `record` template. Badges, facts and sections are made here

@@ -50,7 +50,10 @@ struct PlainTextReader {
     /// A tag name of up to eight letters as one number, its bytes in order.
     static func packed(_ name: String) -> UInt64 { name.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
-    mutating func read() -> String {
+    mutating func read() -> String { String(decoding: readBytes(), as: UTF8.self) }
+
+    /// The plain text as UTF-8 bytes.
+    mutating func readBytes() -> [UInt8] {
         while i < bytes.count {
             // Text up to the next tag, entity or other whitespace is copied as one run. A single
             // space between two bytes of text stays in the run: it is the one space the words
@@ -82,7 +85,7 @@ struct PlainTextReader {
             if isSpace(b) { space = true } else { visible(b) }
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Whether the byte is text whatever follows: all but `<`, `&` and whitespace.

@@ -24,6 +24,17 @@ final class PageLinksTests: XCTestCase {
         XCTAssertEqual(try links().linkify("R-001"), "<a class=\"ref\" href=\"../risks/R-001.html\">R-001</a>")
     }
 
+    /// What search keeps of a record page: its facts' text, one per line, without the empty ones.
+    func testARecordsSearchTextIsItsFacts() throws {
+        let links = try links()
+        let view = links.risk(try XCTUnwrap(links.kb.risks["R-001"]))
+        XCTAssertEqual(view.searchText, view.facts.map { SearchIndex.plainText(fromHTML: $0.value) }.filter { !$0.isEmpty && $0 != "—" }.joined(separator: "\n"))
+        XCTAssertEqual(view.searchText, "AST-1 Records, paper\nT-1 Leak\nV-1 Shared privileges\nConfidentiality, Integrity, Availability\n36\nreduce")
+        var empty = view
+        empty.facts = [("a", "—"), ("b", " <b> </b> "), ("c", "x &amp; <i>y</i>")]
+        XCTAssertEqual(empty.searchText, "x & y")
+    }
+
     /// Every id passes the filter, and the words it is asked about that are no id do not.
     func testTheIDFilterKnowsEveryID() {
         let ids = (0..<5_000).map { "R-\($0)" } + ["AST-1", "日本", ""]
