@@ -204,7 +204,14 @@ struct BlockYAMLScanner {
     /// understands (`isSafe`, and no `#`, which may start a comment).
     private func safeLineEnd() -> Int? {
         var k = i
-        while k < bytes.count, bytes[k] != UInt8(ascii: "\n") {
+        while k < bytes.count {
+            let b = bytes[k]
+            // Printable ASCII but `#`, nearly every byte, settled by two comparisons.
+            if b >= 0x20 && b < 0x7F && b != UInt8(ascii: "#") {
+                k += 1
+                continue
+            }
+            if b == UInt8(ascii: "\n") { break }
             guard Self.isSafe(bytes, at: k, allowingHash: false) else { return nil }
             k += 1
         }

@@ -124,10 +124,15 @@ struct YAMLComposer {
         let keys = stride(from: kids.startIndex, to: kids.endIndex, by: 2).map { kids[$0] }
         guard keys.allSatisfy({ entries[$0].kind == .scalar }) else { return false }
         if keys.count <= 16 {
-            for i in keys.indices {
-                for j in keys.indices where j > i && entries[keys[i]].text == entries[keys[j]].text { return false }
+            // Compared in place and by length first: most keys of a record differ in length.
+            return entries.withUnsafeBufferPointer { entries in
+                for i in keys.indices {
+                    let length = entries[keys[i]].text.utf8.count
+                    for j in keys.indices where j > i && entries[keys[j]].text.utf8.count == length
+                        && entries[keys[i]].text == entries[keys[j]].text { return false }
+                }
+                return true
             }
-            return true
         }
         return Set(keys.map { entries[$0].text }).count == keys.count
     }
