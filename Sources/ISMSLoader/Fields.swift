@@ -59,9 +59,7 @@ final class Fields {
     /// The value of the first pair whose key is `name`. Records have a dozen keys or so, for
     /// which a linear search is cheaper than building a dictionary per mapping.
     private func pair(_ name: String) -> Int? {
-        let length = name.utf8.count
-        for i in 0..<document.pairCount(mapping) where document.isScalar(document.key(mapping, i), name, length: length) { return i }
-        return nil
+        document.pair(of: mapping, named: name)
     }
 
     private func value(_ name: String) -> Int? { pair(name).map { document.value(mapping, $0) } }

@@ -36,11 +36,18 @@ final class YAMLDocument {
     /// The text of a scalar, nil for other nodes (as Yams' `Node.string`).
     func string(_ node: Int) -> String? { entries[node].kind == .scalar ? entries[node].text : nil }
 
-    /// Whether a node is a scalar whose text is `text`, of `length` UTF-8 bytes. Read in place,
+    /// The number of the first pair of a mapping whose key is the scalar `name`. Read in place,
     /// and by length first, which tells most keys of a record apart without comparing them.
-    func isScalar(_ node: Int, _ text: String, length: Int) -> Bool {
-        entries.withUnsafeBufferPointer { entries in
-            entries[node].kind == .scalar && entries[node].text.utf8.count == length && entries[node].text == text
+    func pair(of mapping: Int, named name: String) -> Int? {
+        let length = name.utf8.count
+        return entries.withUnsafeBufferPointer { entries in
+            guard entries[mapping].kind == .mapping else { return nil }
+            let first = entries[mapping].first
+            for i in 0..<entries[mapping].count {
+                let key = children[first + 2 * i]
+                if entries[key].kind == .scalar, entries[key].text.utf8.count == length, entries[key].text == name { return i }
+            }
+            return nil
         }
     }
 
