@@ -1,7 +1,7 @@
 /// Reads the shape nearly all front matter and registers have with one scan of their bytes,
 /// into the very nodes that composing libyaml's events gives (`YAMLComposer`): block mappings
 /// and sequences nested by indentation, of single values (plain, or quoted without escapes) and
-/// `[a, b]` lists of plain ones, with blank and comment lines between them.
+/// one-line `[a, "b"]` lists of them, with blank and comment lines between them.
 ///
 /// libyaml spent some 57,000 instructions on a ten-line front matter, more than everything else
 /// of reading a document but its Markdown, and about 200 instructions a byte of a register.
@@ -132,7 +132,7 @@ struct BlockYAMLScanner {
         return k - i
     }
 
-    /// A single value, or (in a mapping's value) a `[a, b]` list of plain ones, up to the end of its line.
+    /// A single value, or (in a mapping's value) a `[a, "b"]` list of them, up to the end of its line.
     private mutating func value(flow: Bool) -> Bool {
         guard let end = safeLineEnd() else { return false }
         let column = i - lineStart + 1
