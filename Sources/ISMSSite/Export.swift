@@ -23,13 +23,29 @@ public struct ExportTable: Sendable {
     /// register is not first built as one tree of values.
     var jsonBytes: [UInt8] {
         guard !rows.isEmpty else { return Array("[]\n".utf8) }
+        // The keys are quoted once, not once a row.
+        let keys = columns.map { column -> [UInt8] in
+            var key: [UInt8] = []
+            JSONValue.quote(column, into: &key)
+            return key
+        }
         var out: [UInt8] = Array("[\n".utf8)
         for (n, row) in rows.enumerated() {
-            if n > 0 { out.append(contentsOf: ",\n".utf8) }
-            out.append(contentsOf: "  ".utf8)
-            JSONValue.object(Array(zip(columns, row))).write(to: &out, indent: 1)
+            out.append(literal: n > 0 ? ",\n  " : "  ")
+            guard !keys.isEmpty, !row.isEmpty else {
+                out.append(literal: "{}")
+                continue
+            }
+            out.append(literal: "{\n")
+            for (k, (key, value)) in zip(keys, row).enumerated() {
+                out.append(literal: k > 0 ? ",\n    " : "    ")
+                out.append(contentsOf: key)
+                out.append(literal: ": ")
+                value.write(to: &out, indent: 2)
+            }
+            out.append(literal: "\n  }")
         }
-        out.append(contentsOf: "\n]\n".utf8)
+        out.append(literal: "\n]\n")
         return out
     }
 

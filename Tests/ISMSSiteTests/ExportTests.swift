@@ -98,6 +98,23 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    /// The rows are written one by one as the tree of values would serialise: an array of
+    /// objects keyed by column, rows shorter or longer than the columns cut to the shorter.
+    func testTableJSONIsTheSerialisationOfItsRows() {
+        let rows: [[JSONValue]] = [
+            [.null, .int(7), .strings(["x", "y\"z"]), .object([("k", .array([]))])],
+            [],
+            [.string("a\u{2028}b"), .bool(false)],
+            [.int(-1), .int(2), .int(3), .int(4), .int(5)],
+        ]
+        for columns in [["a", "b \"q\"", "c", "d"], [], ["only"]] {
+            let table = ExportTable(columns: columns, rows: rows)
+            let tree = JSONValue.array(rows.map { .object(Array(zip(columns, $0))) })
+            XCTAssertEqual(table.json, tree.serialized() + "\n", "\(columns)")
+        }
+        XCTAssertEqual(ExportTable(columns: ["a"], rows: []).json, "[]\n")
+    }
+
     func testTableCSVIsEachCellsTextAsAField() {
         let rows: [[JSONValue]] = [
             [.null, .int(7), .int(-3), .bool(true), .string("=1+1"), .string("a,b")],
