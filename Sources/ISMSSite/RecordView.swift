@@ -75,14 +75,6 @@ struct Section {
 
     var isEmpty: Bool { (table?.rows.isEmpty ?? true) && items.isEmpty && html == nil }
 
-    /// The section as HTML; nil when it is empty and says nothing about it.
-    var rendered: String? {
-        if isEmpty && empty == nil { return nil }
-        var out = HTMLBuffer(capacity: byteEstimate)
-        write(into: &out)
-        return out.string
-    }
-
     /// About how many bytes the section's HTML takes.
     var byteEstimate: Int { (table?.byteEstimate ?? 0) + items.reduce(160) { $0 + $1.utf8.count + 9 } + (html?.utf8.count ?? 0) }
 
