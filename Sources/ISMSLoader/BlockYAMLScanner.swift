@@ -17,6 +17,10 @@ struct BlockYAMLScanner {
     private var root: Int?
     /// Set when a line stands further in than any collection open: the scan gives up.
     private var refused = false
+    /// Collections open. Records nest a few levels; deeper text is libyaml's, which refuses
+    /// more than 1,000 levels with an error of its own.
+    private var depth = 0
+    private static let depthLimit = 64
 
     /// The document, or nil when the text is not of this shape or might not be.
     static func compose(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLDocument? {
@@ -38,7 +42,7 @@ struct BlockYAMLScanner {
     /// A block mapping whose keys stand `indent` columns in, the first at `i`. Leaves `i` at
     /// the start of the first line after it that holds anything.
     private mutating func mapping(indent: Int) -> Bool {
-        composer.open(mapping: true, line: line, column: indent + 1)
+        guard open(mapping: true, column: indent + 1) else { return false }
         repeat {
             guard pair(indent: indent) else { return false }
         } while next(indent: indent, item: false)
@@ -47,7 +51,7 @@ struct BlockYAMLScanner {
 
     /// A block sequence whose `-` stand `indent` columns in, the first at `i`.
     private mutating func sequence(indent: Int) -> Bool {
-        composer.open(mapping: false, line: line, column: indent + 1)
+        guard open(mapping: false, column: indent + 1) else { return false }
         repeat {
             i += 1
             guard i < bytes.count, bytes[i] == UInt8(ascii: " ") else { return false }
@@ -80,7 +84,16 @@ struct BlockYAMLScanner {
         return true
     }
 
+    /// Opens a collection on the current line, unless it would nest deeper than the limit.
+    private mutating func open(mapping: Bool, column: Int) -> Bool {
+        guard depth < Self.depthLimit else { return false }
+        depth += 1
+        composer.open(mapping: mapping, line: line, column: column)
+        return true
+    }
+
     private mutating func close(mapping: Bool) -> Bool {
+        depth -= 1
         guard !refused else { return false }
         let closed = composer.close(mapping: mapping)
         if closed.refused { return false }

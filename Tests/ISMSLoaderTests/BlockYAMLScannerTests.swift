@@ -73,6 +73,13 @@ final class BlockYAMLScannerTests: XCTestCase {
             XCTAssertEqual(fast, viaLibyaml(text), text)
         }
         XCTAssertEqual(scanned("# c\n- a: 1\n  b:\n  - x\n- [y]\n"), nil)
+        // Nesting past 64 levels is libyaml's, which refuses past 1,000.
+        func nested(_ levels: Int) -> String { (0..<levels).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n" }
+        XCTAssertNotNil(scanned(nested(64)))
+        XCTAssertEqual(scanned(nested(64)), viaLibyaml(nested(64)))
+        XCTAssertNil(scanned(nested(65)))
+        XCTAssertNil(scanned(nested(1_200)))
+        XCTAssertNil(viaLibyaml(nested(1_200)))
         XCTAssertEqual(scanned("# c\n- a: 1\n  b:\n  - x\n-  c: 'q'\n"),
                        "sequence@2:1[mapping@2:3{scalar@2:3'a': scalar@2:6'1', scalar@3:3'b': sequence@4:3[scalar@4:5'x']}, mapping@5:4{scalar@5:4'c': scalar@5:7q'q'}]")
     }
