@@ -175,6 +175,66 @@ final class BlockYAMLScannerTests: XCTestCase {
         XCTAssertGreaterThan(taken, 250)
     }
 
+    /// A register broken at random places (bytes inserted, removed, lines re-indented): whatever
+    /// the scan still takes, libyaml reads the same.
+    func testAgreesWithLibyamlOnBrokenRegisters() {
+        let register = """
+            # Risks of one clinic
+            - id: R-27012
+              title: "Denial of service (wards): Ward laptops, Billing"
+              asset: AST-05268
+              elements: [C, I]
+              description: The on-call engineer removes USB media handed out by the help desk.
+              controls: [A.8.6, "A.8.20"]
+              plan:
+                - action: Test a full restore of the staff roster
+                  owner: P-0008
+                  due: 2027-01-24
+                - action: Agree security clauses
+                  status: done
+              residual:
+                threat: 1
+            - id: R-27024
+              plan:
+              - action: Replace shared accounts
+              acceptance:
+                by: P-0001
+                note: 'Accepted: further reduction would cost more.'
+
+            """
+        let pieces = [" ", "  ", "\n", "- ", ":", ": ", "#", " # x", "\"", "'", "[", "]", ",", "\t", "\r", "{", "}", "|", ">", "&a",
+                      "*a", "!", "?", "%", "\u{2028}", "\u{A0}", "é", "---", "\\", "-", "k: v", "\n  ", "\n    ", "\n- "]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var taken = 0
+        for _ in 0..<2000 {
+            var text = Array(register.unicodeScalars)
+            for _ in 0...next(3) {
+                let at = next(text.count)
+                switch next(3) {
+                case 0: text.insert(contentsOf: pieces[next(pieces.count)].unicodeScalars, at: at)
+                case 1: text.removeSubrange(at..<min(text.count, at + 1 + next(3)))
+                default:
+                    // The line around `at` moved to another indentation.
+                    var start = at
+                    while start > 0, text[start - 1] != "\n" { start -= 1 }
+                    var end = start
+                    while end < text.count, text[end] == " " { end += 1 }
+                    text.replaceSubrange(start..<end, with: Array(repeating: " ", count: next(7)))
+                }
+            }
+            var broken = ""
+            broken.unicodeScalars.append(contentsOf: text)
+            guard let fast = scanned(broken) else { continue }
+            taken += 1
+            XCTAssertEqual(fast, viaLibyaml(broken), broken)
+        }
+        XCTAssertGreaterThan(taken, 300)
+    }
+
     /// An executable of the package, built into the same products folder as the tests.
     static func product(_ name: String) -> URL {
         var url = Bundle(for: Self.self).bundleURL
