@@ -34,12 +34,8 @@ struct RecordIDFilter: Sendable {
         return false
     }
 
-    /// FNV-1a, 64 bits, with the lowest bit set so that no hash is 0.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash | 1
-    }
+    /// FNV-1a with the lowest bit set, so that no hash is 0.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { bytes.fnv1a | 1 }
 
     private static func slot(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask }
 }

@@ -28,12 +28,8 @@ struct SearchTermTable {
     /// The bytes of term `n`.
     func term(_ n: Int) -> ArraySlice<UInt8> { bytes[starts[n]..<starts[n + 1]] }
 
-    /// FNV-1a: tokens are a few bytes long, where a simple byte-at-a-time hash is fast enough.
-    static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in token { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    /// The hash a term is inserted with: FNV-1a of its bytes.
+    static func hash(_ token: UnsafeBufferPointer<UInt8>) -> UInt64 { token.fnv1a }
 
     /// The number of `token`, added if new; `added` tells which.
     mutating func insert(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: Int, added: Bool) {
