@@ -4,13 +4,8 @@ import Yams
 /// The site's own words (menus, labels, headings) in one language, by key.
 public struct Strings: Sendable {
     private var words: [String: String]
-    /// The same words for look-ups, which pages make by the million.
-    private var table: WordTable
 
-    public init(_ words: [String: String]) {
-        self.words = words
-        table = WordTable(words)
-    }
+    public init(_ words: [String: String]) { self.words = words }
 
     /// Reads a strings file: a YAML mapping of key to text; keys missing here come from `fallback`.
     static func parse(_ data: Data, file: String, fallback: Strings? = nil) throws -> Strings {
@@ -30,10 +25,10 @@ public struct Strings: Sendable {
     }
 
     /// The text for a key; the key itself when no file defines it, so a gap shows rather than hides.
-    public subscript(_ key: String) -> String { table[key] ?? key }
+    public subscript(_ key: String) -> String { words[key] ?? key }
 
     /// The text for a key, or `fallback` when no file defines it (for values the knowledge base may extend).
-    public func text(_ key: String, or fallback: String) -> String { table[key] ?? fallback }
+    public func text(_ key: String, or fallback: String) -> String { words[key] ?? fallback }
 
     /// The text with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {

@@ -21,26 +21,4 @@ final class ThemeWordsTests: XCTestCase {
         XCTAssertEqual(words.format("none", values), "no braces")
         XCTAssertEqual(words.format("missing {n}", values), "missing 2")
     }
-
-    /// Every key is found with its text, and every answer is the dictionary's: keys that differ
-    /// by a byte or by length are not found, canonically equivalent ones are (as String keys
-    /// match), and a key missing from the words shows as itself.
-    func testEveryWordIsFoundByItsKey() {
-        var ascii: [String: String] = ["": "empty key", "K": "kelvin?"]
-        for n in 0..<2_000 { ascii["key.\(n)"] = "text \(n)" }
-        let other = ascii.merging(["é": "accent", "日本": "Japan", "\u{212B}": "angstrom"]) { $1 }
-        let asked = Array(other.keys) + ["key.2000", "key.", "key.00", "Key.1", "e", "e\u{301}", "\u{212A}", "\u{C5}", "日", "日本語", "key.1 "]
-        for words in [ascii, other, [:]] {
-            let table = WordTable(words)
-            for key in asked { XCTAssertEqual(table[key], words[key], key) }
-        }
-        XCTAssertEqual(WordTable(other)["e\u{301}"], "accent")
-        XCTAssertEqual(WordTable(other)["\u{212A}"], "kelvin?")
-        XCTAssertNil(WordTable(other)["key.2000"])
-        let strings = Strings(other)
-        XCTAssertEqual(strings["key.7"], "text 7")
-        XCTAssertEqual(strings["absent"], "absent")
-        XCTAssertEqual(strings.text("absent", or: "fallback"), "fallback")
-        XCTAssertEqual(strings.text("\u{C5}", or: "fallback"), "angstrom")
-    }
 }
