@@ -32,18 +32,8 @@ public struct ExportTable: Sendable {
         var out: [UInt8] = Array("[\n".utf8)
         for (n, row) in rows.enumerated() {
             out.append(literal: n > 0 ? ",\n  " : "  ")
-            guard !keys.isEmpty, !row.isEmpty else {
-                out.append(literal: "{}")
-                continue
-            }
-            out.append(literal: "{\n")
-            for (k, (key, value)) in zip(keys, row).enumerated() {
-                out.append(literal: k > 0 ? ",\n    " : "    ")
-                out.append(contentsOf: key)
-                out.append(literal: ": ")
-                value.write(to: &out, indent: 2)
-            }
-            out.append(literal: "\n  }")
+            JSONValue.appendObject(count: min(keys.count, row.count), indent: 1, to: &out,
+                                   key: { $1.append(contentsOf: keys[$0]) }, value: { row[$0] })
         }
         out.append(literal: "\n]\n")
         return out

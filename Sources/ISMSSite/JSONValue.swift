@@ -41,19 +41,27 @@ public indirect enum JSONValue: Hashable, Sendable {
             pad(indent)
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { return out.append(literal: "{}") }
-            out.append(literal: "{\n")
-            for (n, pair) in pairs.enumerated() {
-                if n > 0 { out.append(literal: ",\n") }
-                pad(indent + 1)
-                JSONValue.quote(pair.0, into: &out)
-                out.append(literal: ": ")
-                pair.1.write(to: &out, indent: indent + 1)
-            }
-            out.append(UInt8(ascii: "\n"))
-            pad(indent)
-            out.append(UInt8(ascii: "}"))
+            JSONValue.appendObject(count: pairs.count, indent: indent, to: &out,
+                                   key: { JSONValue.quote(pairs[$0].0, into: &$1) }, value: { pairs[$0].1 })
         }
+    }
+
+    /// Appends an object of `count` pairs, as `.object` serialises: pair `k`'s key as `key`
+    /// writes it (quoted), then its value. A table's rows share keys quoted once.
+    static func appendObject(count: Int, indent: Int, to out: inout [UInt8],
+                             key: (Int, inout [UInt8]) -> Void, value: (Int) -> JSONValue) {
+        if count == 0 { return out.append(literal: "{}") }
+        out.append(literal: "{\n")
+        for k in 0..<count {
+            if k > 0 { out.append(literal: ",\n") }
+            for _ in 0...indent { out.append(literal: "  ") }
+            key(k, &out)
+            out.append(literal: ": ")
+            value(k).write(to: &out, indent: indent + 1)
+        }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { out.append(literal: "  ") }
+        out.append(UInt8(ascii: "}"))
     }
 
     static func quote(_ s: String) -> String {
