@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
         .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader", "KnowledgeBaseFixtures"]),
-        .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown"]),
+        .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown", "CCmark"]),
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
         .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),

@@ -108,13 +108,9 @@ public struct Anchors {
     }
 
     /// Replaces a heading node with one that carries its id; the inline content is moved, not copied.
-    static func identify(_ heading: OpaquePointer, _ value: MarkdownHeading) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+    static func identify(_ heading: OpaquePointer, _ value: MarkdownHeading, memory: UnsafeMutablePointer<cmark_mem>) {
         // The anchor holds only letters, digits, marks, '-' and '_', so it needs no escaping.
-        cmark_node_set_on_enter(block, "<h\(value.level) id=\"\(value.anchor)\">")
-        cmark_node_set_on_exit(block, "</h\(value.level)>")
-        while let child = cmark_node_first_child(heading) { cmark_node_append_child(block, child) }
-        cmark_node_replace(heading, block)
-        cmark_node_free(heading)
+        Markdown.replace(heading, with: CMARK_NODE_CUSTOM_BLOCK, enter: "<h\(value.level) id=\"\(value.anchor)\">",
+                         exit: "</h\(value.level)>", memory: memory)
     }
 }

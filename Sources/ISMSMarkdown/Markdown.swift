@@ -54,48 +54,64 @@ public enum Markdown {
         // An escaped pipe must not split a table cell, but cmark drops the backslash before we
         // see the text; a private-use stand-in carries it through and becomes "|" again below.
         let bytes = Array(text.replacingEscapedPipes.utf8)
-        guard let root = cmark_parse_document(bytes, bytes.count, options) else {
-            return RenderedMarkdown(html: "", headings: [], links: [])
+        return parsed(bytes, options) { root, memory in
+            guard let root else { return RenderedMarkdown(html: "", headings: [], links: []) }
+            dropTitle(root, title)
+            let (headings, links, unlinked, paragraphs) = walk(root, rewrite: rewrite)
+            // Changing the tree waits until the walk is over. A dropped link becomes a custom node
+            // that prints only its text: the tree keeps its shape, so a link whose text spans lines
+            // of a pipe table is read as one piece of a row whether it is kept or dropped.
+            for link in unlinked { replace(link, with: CMARK_NODE_CUSTOM_INLINE, enter: "", exit: "", memory: memory) }
+            for heading in headings { Anchors.identify(heading.node, heading.value, memory: memory) }
+            // Source positions were only needed for the walk above; keep them out of the HTML.
+            let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+            // Paragraphs were gathered by the walk: another pass over every node cost as much as the tables.
+            for paragraph in paragraphs { PipeTables.convert(paragraph: paragraph, memory: memory) }
+            let found = headings.map { h in
+                MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
+            }
+            guard let html = cmark_render_html(root, renderOptions) else {
+                return RenderedMarkdown(html: "", headings: found, links: links)
+            }
+            // The HTML is the tree's allocator's, as every cmark release so far makes it; were
+            // it ever the system's, it would be freed rather than lost.
+            defer { if !MarkdownArena.owns(html) { free(html) } }
+            let text = String(cString: html).restoringPipes
+            return RenderedMarkdown(html: found.isEmpty ? text : Anchors.tighten(text), headings: found, links: links)
         }
-        defer { cmark_node_free(root) }
-        dropTitle(root, title)
-        let (headings, links, unlinked, paragraphs) = walk(root, rewrite: rewrite)
-        // Changing the tree waits until the walk is over. A dropped link becomes a custom node
-        // that prints only its text: the tree keeps its shape, so a link whose text spans lines
-        // of a pipe table is read as one piece of a row whether it is kept or dropped.
-        for link in unlinked {
-            guard let text = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
-            cmark_node_set_on_enter(text, "")
-            cmark_node_set_on_exit(text, "")
-            while let child = cmark_node_first_child(link) { cmark_node_append_child(text, child) }
-            cmark_node_replace(link, text)
-            cmark_node_free(link)
-        }
-        for heading in headings { Anchors.identify(heading.node, heading.value) }
-        // Source positions were only needed for the walk above; keep them out of the HTML.
-        let renderOptions = options & ~CMARK_OPT_SOURCEPOS
-        // Paragraphs were gathered by the walk: another pass over every node cost as much as the tables.
-        for paragraph in paragraphs { PipeTables.convert(paragraph: paragraph) }
-        let found = headings.map { h in
-            MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
-        }
-        guard let html = cmark_render_html(root, renderOptions) else {
-            return RenderedMarkdown(html: "", headings: found, links: links)
-        }
-        defer { free(html) }
-        let text = String(cString: html).restoringPipes
-        return RenderedMarkdown(html: found.isEmpty ? text : Anchors.tighten(text), headings: found, links: links)
     }
 
     /// The links and headings of a Markdown text with their lines, without rendering it;
     /// the same anchors `render` gives, for checking `#fragment` links.
     public static func outline(_ text: String, title: String? = nil) -> (links: [MarkdownLink], headings: [MarkdownHeading]) {
         let bytes = Array(text.utf8)
-        guard let root = cmark_parse_document(bytes, bytes.count, CMARK_OPT_SOURCEPOS) else { return ([], []) }
-        defer { cmark_node_free(root) }
-        dropTitle(root, title)
-        let found = walk(root, rewrite: { _, _ in .keep })
-        return (found.links, found.headings.map(\.value))
+        return parsed(bytes, CMARK_OPT_SOURCEPOS) { root, _ in
+            guard let root else { return ([], []) }
+            dropTitle(root, title)
+            let found = walk(root, rewrite: { _, _ in .keep })
+            return (found.links, found.headings.map(\.value))
+        }
+    }
+
+    /// The tree of `bytes` as cmark parses it, with the allocator its nodes come from; the
+    /// tree and everything cmark allocated for it last only until `body` returns.
+    private static func parsed<R>(_ bytes: [UInt8], _ options: Int32,
+                                  _ body: (OpaquePointer?, UnsafeMutablePointer<cmark_mem>) -> R) -> R {
+        MarkdownArena.withArena { memory in
+            guard let parser = cmark_parser_new_with_mem(options, memory) else { return body(nil, memory) }
+            cmark_parser_feed(parser, bytes, bytes.count)
+            return body(cmark_parser_finish(parser), memory)
+        }
+    }
+
+    /// Puts a custom node printing `enter` and `exit` in the place of `node`, with its children moved, not copied.
+    static func replace(_ node: OpaquePointer, with type: cmark_node_type, enter: String, exit: String, memory: UnsafeMutablePointer<cmark_mem>) {
+        guard let custom = cmark_node_new_with_mem(type, memory) else { return }
+        cmark_node_set_on_enter(custom, enter)
+        cmark_node_set_on_exit(custom, exit)
+        while let child = cmark_node_first_child(node) { cmark_node_append_child(custom, child) }
+        cmark_node_replace(node, custom)
+        cmark_node_free(node)
     }
 
     /// A leading level-1 heading equal to the page title is removed: the page shows the title already.

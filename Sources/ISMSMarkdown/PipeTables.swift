@@ -42,8 +42,8 @@ enum PipeTables {
     }
 
     /// Replaces a table-shaped paragraph with a table made of custom nodes, which the one HTML
-    /// rendering of the document prints.
-    static func convert(paragraph: OpaquePointer) {
+    /// rendering of the document prints. New nodes come from `memory`, the tree's allocator.
+    static func convert(paragraph: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) {
         guard mayBeTable(paragraph) else { return }
         // The paragraph's pieces end to end, and where each line of them ends: one array for
         // all lines (and below one for all cells of a row), not an array per line and per cell.
@@ -67,10 +67,10 @@ enum PipeTables {
 
         // Blocks print a line break around their text where there is none; cells are inline.
         // The result is `<table>\n<thead>\n<tr>\n<th>…</th>\n</tr>\n</thead>\n<tbody>…</table>\n`.
-        guard let table = block("<table>", "</table>"), let head = block("<thead>", "</thead>") else { return }
+        guard let table = block("<table>", "</table>", memory), let head = block("<thead>", "</thead>", memory) else { return }
         cmark_node_append_child(table, head)
         var body: OpaquePointer?
-        if lineEnds.count > 2, let b = block("<tbody>", "</tbody>") {
+        if lineEnds.count > 2, let b = block("<tbody>", "</tbody>", memory) {
             cmark_node_append_child(table, b)
             body = b
         }
@@ -79,15 +79,15 @@ enum PipeTables {
         // The heading row, then each line after the delimiter row.
         for n in 0..<lineEnds.count where n != 1 {
             if n > 0 { row.split(line(n)) }
-            guard let tr = block("<tr>", "</tr>") else { continue }
+            guard let tr = block("<tr>", "</tr>", memory) else { continue }
             cmark_node_append_child(n == 0 ? head : body!, tr)
             for (c, alignment) in alignments.enumerated() {
-                guard let cell = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+                guard let cell = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_INLINE, memory) else { continue }
                 let tag = n == 0 ? alignment.head : alignment.cell
-                tag.enter.withUnsafeBufferPointer { cmark_node_set_on_enter(cell, $0.baseAddress) }
-                tag.exit.withUnsafeBufferPointer { cmark_node_set_on_exit(cell, $0.baseAddress) }
+                _ = tag.enter.withUnsafeBufferPointer { cmark_node_set_on_enter(cell, $0.baseAddress) }
+                _ = tag.exit.withUnsafeBufferPointer { cmark_node_set_on_exit(cell, $0.baseAddress) }
                 cmark_node_append_child(tr, cell)
-                if c < row.count { fill(cell, with: row[c], scratch: &scratch) }
+                if c < row.count { fill(cell, with: row[c], scratch: &scratch, memory: memory) }
             }
         }
         cmark_node_replace(paragraph, table)
@@ -96,8 +96,8 @@ enum PipeTables {
     }
 
     /// A custom block printing `enter` and `exit` around its children; literals are C strings already.
-    static func block(_ enter: StaticString, _ exit: StaticString) -> OpaquePointer? {
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+    static func block(_ enter: StaticString, _ exit: StaticString, _ memory: UnsafeMutablePointer<cmark_mem>) -> OpaquePointer? {
+        guard let node = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, memory) else { return nil }
         cmark_node_set_on_enter(node, UnsafeRawPointer(enter.utf8Start).assumingMemoryBound(to: CChar.self))
         cmark_node_set_on_exit(node, UnsafeRawPointer(exit.utf8Start).assumingMemoryBound(to: CChar.self))
         return node
@@ -232,7 +232,7 @@ enum PipeTables {
     }
 
     /// Moves a cell's inline content into the cell's node; the text at its edges loses its spaces.
-    static func fill(_ cell: OpaquePointer, with pieces: ArraySlice<Piece>, scratch: inout [UInt8]) {
+    static func fill(_ cell: OpaquePointer, with pieces: ArraySlice<Piece>, scratch: inout [UInt8], memory: UnsafeMutablePointer<cmark_mem>) {
         for (i, piece) in pieces.enumerated() {
             switch piece {
             case .node(let node):
@@ -240,7 +240,7 @@ enum PipeTables {
             case .text(var text):
                 if i == 0 { text = droppingSpaces(text, leading: true) }
                 if i == pieces.count - 1 { text = droppingSpaces(text, leading: false) }
-                guard !text.isEmpty, let node = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+                guard !text.isEmpty, let node = cmark_node_new_with_mem(CMARK_NODE_TEXT, memory) else { continue }
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: text)
                 scratch.append(0)
