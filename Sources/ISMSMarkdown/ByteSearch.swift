@@ -7,7 +7,7 @@ import Darwin
 extension UnsafeBufferPointer where Element == UInt8 {
     /// The offset of the first `needle` at or after `start`: `memchr` for its first byte and
     /// `memcmp` for the rest (`memmem` is a GNU extension Swift's Glibc does not show).
-    func firstOffset(of needle: StaticString, from start: Int) -> Int? {
+    public func firstOffset(of needle: StaticString, from start: Int) -> Int? {
         guard let base = baseAddress else { return nil }
         let first = Int32(needle.utf8Start.pointee), length = needle.utf8CodeUnitCount
         var i = start

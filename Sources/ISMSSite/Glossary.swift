@@ -13,7 +13,7 @@ public struct GlossaryEntry: Hashable, Sendable {
     static func parse(_ data: Data, file: String) throws -> [GlossaryEntry] {
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: String(decoding: data, as: UTF8.self))
+            loaded = try Yams.load(yaml: String(decoding: data, as: UTF8.self), .basic)
         } catch {
             throw Theme.Failure.strings(file, "not valid YAML: \(error)")
         }

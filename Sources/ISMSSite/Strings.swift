@@ -12,7 +12,7 @@ public struct Strings: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: text)
+            loaded = try Yams.load(yaml: text, .basic)
         } catch {
             throw Theme.Failure.strings(file, "not valid YAML: \(error)")
         }

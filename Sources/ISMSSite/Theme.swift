@@ -1,5 +1,6 @@
 import Foundation
 import ISMSLoader
+import ISMSMarkdown
 import ISMSTheme
 import Mustache
 
@@ -138,14 +139,21 @@ public struct Theme: Sendable {
     /// Whether every tag of a template is a plain name: a variable, a section or a comment,
     /// never a transform such as `count(x)`, a partial or a change of delimiters.
     static func namesValuesOnly(_ source: String) -> Bool {
-        var rest = Substring(source)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { return false }
-            let tag = rest[open.upperBound..<close.lowerBound]
-            if tag.contains("(") || tag.first == ">" || tag.first == "=" || tag.first == "<" || tag.first == "$" { return false }
-            rest = rest[close.upperBound...]
+        // By bytes: Foundation's `range(of:)` cost more than parsing the templates.
+        var source = source
+        return source.withUTF8 { bytes in
+            var i = 0
+            while let open = bytes.firstOffset(of: "{{", from: i) {
+                guard let close = bytes.firstOffset(of: "}}", from: open + 2) else { return false }
+                let tag = bytes[(open + 2)..<close]
+                if tag.contains(UInt8(ascii: "(")) { return false }
+                if let first = tag.first, first == UInt8(ascii: ">") || first == UInt8(ascii: "=") || first == UInt8(ascii: "<") || first == UInt8(ascii: "$") {
+                    return false
+                }
+                i = close + 2
+            }
+            return true
         }
-        return true
     }
 
     /// Renders a template with an already-escaped view model.

@@ -195,6 +195,20 @@ final class ThemeTests: XCTestCase {
         }
     }
 
+    /// Words and glossary terms are the text as written: `yes` stays `yes` (not `true`), `1.50`
+    /// keeps its zero, `~` is a tilde, and `no` may be a key.
+    func testWordsAndTermsAreTakenAsWritten() throws {
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
+            "strings/en.yaml": Data("approved: yes\nversion: 1.50\nno: No\nhome: ~\n".utf8),
+            "glossary/en.yaml": Data("- id: 2022\n  term: on\n  abbreviation: 0x1F\n  definition: 1e3\n  see: [null, false]\n".utf8),
+        ], language: "en")
+        XCTAssertEqual([theme.strings["approved"], theme.strings["version"], theme.strings["no"], theme.strings["home"]], ["yes", "1.50", "No", "~"])
+        let entry = try XCTUnwrap(theme.glossary.first)
+        XCTAssertEqual(theme.glossary.count, 1)
+        XCTAssertEqual([entry.id, entry.term, entry.abbreviation, entry.definition], ["2022", "on", "0x1F", "1e3"])
+        XCTAssertEqual(entry.see, ["null", "false"])
+    }
+
     /// Japanese ships with every word English has, and a knowledge base in Japanese gets it.
     func testJapaneseHasEveryKeyAndIsChosenByTheKnowledgeBase() throws {
         let en = try Theme.make(defaults: ISMSTheme.files, language: "en").strings
