@@ -1,4 +1,5 @@
 import Foundation
+import ISMSSite
 
 /// Answers one request: the server's own files under `/__isms/`, else a file of the site, decorated if it is HTML.
 ///
@@ -93,7 +94,7 @@ public struct PreviewResponder: Sendable {
             <html lang="en">
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'">
+            \(ContentSecurityPolicy.meta)
             <title>Not found</title>
             </head>
             <body>

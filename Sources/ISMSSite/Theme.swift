@@ -54,7 +54,9 @@ public struct Theme: Sendable {
             if path.hasSuffix(".mustache"), !path.contains("/") {
                 let name = String(path.dropLast(".mustache".count))
                 do {
-                    let source = withWords(String(decoding: data, as: UTF8.self), words)
+                    var source = withWords(String(decoding: data, as: UTF8.self), words)
+                    // A page that a theme of one's own writes is held to the policy too.
+                    if ContentSecurityPolicy.pageTemplates.contains(name) { source = ContentSecurityPolicy.ensured(in: source) }
                     library.register(try MustacheTemplate(string: source), named: name)
                     if namesValuesOnly(source) { frameable.insert(name) }
                 } catch {
