@@ -17,7 +17,8 @@ public struct SiteState: Sendable {
 /// What an update wrote and what it left to delete.
 public struct SiteUpdate: Sendable {
     public var state: SiteState
-    /// Pages of the previous build that this one no longer has (a document removed or hidden).
+    /// Files of the previous build that this one no longer has: pages of documents removed or
+    /// hidden, and files that no document links to any more.
     public var removed: [String]
     /// How many pages were rendered again.
     public var rendered: Int
@@ -76,10 +77,13 @@ extension SiteBuilder {
             if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
         }
         let state = SiteState(site: site, specs: specs, entries: ordered)
-        // Only documents come and go in such an update, so only their pages can be left over.
+        // Only documents come and go in such an update, so only their pages can be left over,
+        // and the files that no document links to any more.
         func documentPages(_ state: SiteState) -> Set<String> {
             Set(state.site.kb.base.documents.compactMap { state.site.paths.page(.document, $0.id) })
         }
-        return SiteUpdate(state: state, removed: documentPages(previous).subtracting(documentPages(state)).sorted(), rendered: wanted.count)
+        let unlinked = attachments == nil ? [] : Set(linkedAttachments(old)).subtracting(linkedAttachments(site)).map(SitePaths.attachment)
+        let removed = documentPages(previous).subtracting(documentPages(state)).union(unlinked)
+        return SiteUpdate(state: state, removed: removed.sorted(), rendered: wanted.count)
     }
 }

@@ -12,16 +12,21 @@ final class SiteUpdateTests: XCTestCase {
     /// A build gathered in memory, with the state for the next update.
     func build(_ changes: [String: String]) throws -> (files: [String: Data], state: SiteState) {
         let collected = CollectedFiles()
-        let state = try SiteBuilder(inspection: SiteFixture.inspection(changes), theme: theme).build { collected.add($0, $1) }
+        let state = try builder(changes).build { collected.add($0, $1) }
         return (collected.files, state)
+    }
+
+    /// A builder of the fixture with `changes`, which copies the files documents link to from it.
+    func builder(_ changes: [String: String]) throws -> SiteBuilder {
+        SiteBuilder(inspection: try SiteFixture.inspection(changes), theme: theme,
+                    attachments: .memory(SiteFixture.files.merging(changes) { $1 }))
     }
 
     func assertUpdate(from before: [String: String], to after: [String: String], changed: Set<String>,
                       rendersAtMost limit: Int, file: StaticString = #filePath, line: UInt = #line) throws {
         let (previous, state) = try build(before)
         let collected = CollectedFiles()
-        let update = try SiteBuilder(inspection: SiteFixture.inspection(after), theme: theme)
-            .update(from: state, documentPaths: changed) { collected.add($0, $1) }
+        let update = try builder(after).update(from: state, documentPaths: changed) { collected.add($0, $1) }
         XCTAssertNil(collected.files["search-index.js"])
         collected.add("search-index.js", update.state.searchIndex())
         var updated = previous.merging(collected.files) { $1 }
@@ -51,5 +56,20 @@ final class SiteUpdateTests: XCTestCase {
         let added = "---\nid: GL-01\ntitle: Guideline\nowner: P-01\n---\nSee [the policy](doc:POL-01).\n"
         try assertUpdate(from: [:], to: ["guidelines/g.md": added], changed: ["guidelines/g.md"], rendersAtMost: 14)
         try assertUpdate(from: ["guidelines/g.md": added], to: [:], changed: ["guidelines/g.md"], rendersAtMost: 14)
+    }
+
+    /// A file stays in the site while a document links to it, and goes with the last link.
+    func testAttachmentsComeAndGoWithTheirLinks() throws {
+        let form = ["files/form.pdf": "%PDF-1.4 form", "files/other.pdf": "%PDF-1.4 other"]
+        let linking = "# Procedure\n\nFill in [the form](../files/form.pdf) and [the other](../files/other.pdf).\n"
+        let unlinked = "# Procedure\n\nFill in [the other](../files/other.pdf).\n"
+        let start = form.merging(["procedures/p.md": linking]) { $1 }
+        XCTAssertNotNil(try build(start).files["files/files/form.pdf"])
+        try assertUpdate(from: form, to: start, changed: ["procedures/p.md"], rendersAtMost: 14)
+        try assertUpdate(from: start, to: form.merging(["procedures/p.md": unlinked]) { $1 }, changed: ["procedures/p.md"], rendersAtMost: 14)
+        // Another document still linking the file keeps it.
+        let second = "# Second\n\nAlso [the form](../files/form.pdf).\n"
+        try assertUpdate(from: start.merging(["guidelines/g.md": second]) { $1 }, to: form.merging(["procedures/p.md": unlinked, "guidelines/g.md": second]) { $1 },
+                         changed: ["procedures/p.md"], rendersAtMost: 14)
     }
 }
