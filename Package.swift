@@ -65,14 +65,16 @@ let package = Package(
         .executableTarget(name: "isms-generate", dependencies: ["ISMSModel"], path: "Benchmarks/Generator"),
         // The clean knowledge base the rules and hostile-input tests plant problems in.
         .target(name: "KnowledgeBaseFixtures", dependencies: ["ISMSModel"], path: "Tests/Fixtures"),
+        // Git repositories in temporary folders with fixed authors and dates, for the tests that read history.
+        .target(name: "GitFixtures", path: "Tests/GitFixtures"),
         .testTarget(name: "ISMSModelTests", dependencies: ["ISMSModel"]),
-        .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader"]),
+        .testTarget(name: "ISMSLoaderTests", dependencies: ["ISMSLoader", "GitFixtures"]),
         .testTarget(name: "ISMSRulesTests", dependencies: ["ISMSRules", "ISMSLoader", "KnowledgeBaseFixtures"]),
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown", "CCmark"]),
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
         .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
-        .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite"]),
+        .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite", "ISMSLoader", "GitFixtures"]),
         // Broken and hostile input of every kind, through every command and output.
         .testTarget(name: "HostileInputTests", dependencies: [
             "ISMSSite", "ISMSPack", "ISMSLoader", "ISMSRules", "ISMSModel", "ISMSTheme", "KnowledgeBaseFixtures",

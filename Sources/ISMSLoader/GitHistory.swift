@@ -15,6 +15,16 @@ public enum GitHistory {
         return parse(output)
     }
 
+    /// The git directory of the work tree holding `folder` (where `HEAD` and the reflog are),
+    /// or nil when the folder is in none or git is missing.
+    public static func gitDirectory(of folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        guard let git = executable("git", searchPath: environment["PATH"]),
+              let output = run(git, arguments: ["-C", folder.path, "rev-parse", "--absolute-git-dir"], environment: gitEnvironment(environment)),
+              let path = String(data: output, encoding: .utf8)?.trimmingCharacters(in: .newlines), path.hasPrefix("/")
+        else { return nil }
+        return URL(fileURLWithPath: path)
+    }
+
     /// One `git log` over the whole folder, so the cost is one process however many documents there are.
     static func arguments(folder: String, upTo commit: String? = nil) -> [String] {
         var arguments = [

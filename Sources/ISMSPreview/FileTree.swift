@@ -13,6 +13,10 @@ struct FileTree {
         var nanoseconds: Int
         var size: Int64
         var inode: UInt64
+
+        init(_ info: stat) {
+            (seconds, nanoseconds, size, inode) = (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int64(info.st_size), UInt64(info.st_ino))
+        }
     }
 
     let root: String
@@ -56,6 +60,13 @@ struct FileTree {
         return ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).filter { !$0.hasPrefix(".") }
     }
 
+    /// The stamp of a regular file at an absolute path, or nil when there is none.
+    static func stamp(atPath path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Stamp(info)
+    }
+
     /// The stamp of a folder or regular file of the wanted kind; symbolic links to folders are not walked into.
     private func stamp(_ rel: String, directory: Bool) -> Stamp? {
         var info = stat()
@@ -68,7 +79,6 @@ struct FileTree {
             kind = info.st_mode & S_IFMT
         }
         guard kind == (directory ? S_IFDIR : S_IFREG) else { return nil }
-        return Stamp(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), size: Int64(info.st_size),
-                     inode: UInt64(info.st_ino))
+        return Stamp(info)
     }
 }

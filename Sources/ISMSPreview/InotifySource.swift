@@ -8,20 +8,28 @@ final class InotifySource: ChangeSource {
     private let tree: FileTree
     /// Watch descriptor → folder relative to the root (`""` for the root).
     private var folders: [Int32: String] = [:]
+    /// The git directory, whose `HEAD` and `logs/HEAD` mark a change of history.
+    private let gitDirectory: String?
+    /// Watch descriptor → `""` for the git directory, `"logs"` for its reflog folder.
+    private var gitFolders: [Int32: String] = [:]
+    static let gitMask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO)
 
     static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
         | UInt32(IN_ONLYDIR)
 
     /// Watches every visible folder below `root`; fails when inotify is missing or out of watches.
-    init(root: String) throws {
+    init(root: String, gitDirectory: String? = nil) throws {
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw KnowledgeBaseWatcher.Failure(description: "inotify: \(String(cString: strerror(errno)))") }
         tree = FileTree(root: root)
+        self.gitDirectory = gitDirectory
         for folder in tree.directories() where !watch(folder) {
             let reason = String(cString: strerror(errno))
             closeDescriptor(fd)
             throw KnowledgeBaseWatcher.Failure(description: "inotify: \(Self.join(root, folder)): \(reason)")
         }
+        // The history is a help, not the point: a git directory that cannot be watched is left out.
+        for place in ["", "logs"] { watchGit(place) }
     }
 
     deinit { closeDescriptor(fd) }
@@ -60,10 +68,19 @@ final class InotifySource: ChangeSource {
             // Events were lost: report every file, and watch folders that may have been missed.
             for folder in tree.directories() { _ = watch(folder) }
             changed.formUnion(tree.files().keys)
+            if gitDirectory != nil { changed.insert(KnowledgeBaseWatcher.historyChanged) }
             return
         }
         if mask & UInt32(IN_IGNORED) != 0 {
             folders[wd] = nil
+            gitFolders[wd] = nil
+            return
+        }
+        if let place = gitFolders[wd] {
+            // `HEAD` moves on a checkout; `logs/HEAD` grows on a commit, a reset, a merge. The
+            // reflog's folder appears with the first commit, and is watched from then on.
+            if place == "", name == "logs", mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchGit("logs") }
+            if name == "HEAD" || (place == "" && name == "logs") { changed.insert(KnowledgeBaseWatcher.historyChanged) }
             return
         }
         guard let folder = folders[wd], !name.isEmpty, !name.hasPrefix(".") else { return }
@@ -91,6 +108,12 @@ final class InotifySource: ChangeSource {
         guard wd >= 0 else { return false }
         folders[wd] = folder
         return true
+    }
+
+    private func watchGit(_ place: String) {
+        guard let gitDirectory else { return }
+        let wd = inotify_add_watch(fd, Self.join(gitDirectory, place), Self.gitMask | UInt32(IN_ONLYDIR))
+        if wd >= 0 { gitFolders[wd] = place }
     }
 
     private static func join(_ root: String, _ folder: String) -> String {

@@ -33,6 +33,12 @@ public final class KnowledgeBaseWatcher: @unchecked Sendable {
     public let quietPeriod: TimeInterval
     /// Reported changes wait at most this long, even if events never stop.
     public let longestDelay: TimeInterval
+    /// The git directory whose `HEAD` and reflog (`logs/HEAD`) are watched too: a commit, a
+    /// checkout or a reset changes the history pages show, and is reported as `historyChanged`.
+    public let gitDirectory: URL?
+    /// The path reported when the git history may have changed; hidden, so it names no file of
+    /// the knowledge base.
+    public static let historyChanged = ".git/HEAD"
     private let onChange: @Sendable (Set<String>) -> Void
     // Guarded by `lock`.
     private let lock = NSLock()
@@ -42,8 +48,9 @@ public final class KnowledgeBaseWatcher: @unchecked Sendable {
 
     /// Creates a watcher; `onChange` runs on the watcher's own thread, one call at a time, and must not call `stop()`.
     public init(root: URL, mode: Mode = .automatic, quietPeriod: TimeInterval = 0.04, longestDelay: TimeInterval = 1,
-                onChange: @escaping @Sendable (Set<String>) -> Void) {
+                gitDirectory: URL? = nil, onChange: @escaping @Sendable (Set<String>) -> Void) {
         self.root = root
+        self.gitDirectory = gitDirectory
         self.mode = mode
         self.quietPeriod = quietPeriod
         self.longestDelay = longestDelay
@@ -65,20 +72,21 @@ public final class KnowledgeBaseWatcher: @unchecked Sendable {
             throw Failure(description: "\(path): no such folder")
         }
         var source: any ChangeSource
+        let git = gitDirectory?.standardizedFileURL.path
         switch mode {
         case .polling(let interval):
-            source = PollingSource(root: path, interval: interval)
+            source = PollingSource(root: path, interval: interval, gitDirectory: git)
         case .inotify, .automatic:
             #if canImport(Glibc)
             do {
-                source = try InotifySource(root: path)
+                source = try InotifySource(root: path, gitDirectory: git)
             } catch {
                 guard mode == .automatic else { throw error }
-                source = PollingSource(root: path, interval: 0.5)
+                source = PollingSource(root: path, interval: 0.5, gitDirectory: git)
             }
             #else
             guard mode == .automatic else { throw Failure(description: "inotify is only available on Linux") }
-            source = PollingSource(root: path, interval: 0.5)
+            source = PollingSource(root: path, interval: 0.5, gitDirectory: git)
             #endif
         }
         guard let wake = WakePipe() else { throw Failure(description: "cannot make a pipe: \(String(cString: strerror(errno)))") }

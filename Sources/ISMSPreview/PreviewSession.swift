@@ -1,4 +1,5 @@
 import Foundation
+import ISMSLoader
 import ISMSSite
 
 /// `isms serve` without the command line: builds once, serves the output folder, rebuilds on every change.
@@ -39,7 +40,8 @@ public final class PreviewSession: @unchecked Sendable {
     /// A first build that fails stops the start, as `isms build` would; later failures keep the previous site.
     @discardableResult
     public func start() throws -> UInt16 {
-        let watcher = KnowledgeBaseWatcher(root: knowledgeBase, mode: watchMode) { [self] changed in
+        // Pages show each document's commits, so a commit, checkout or reset rebuilds them too.
+        let watcher = KnowledgeBaseWatcher(root: knowledgeBase, mode: watchMode, gitDirectory: GitHistory.gitDirectory(of: knowledgeBase)) { [self] changed in
             building.lock()
             defer { building.unlock() }
             build(changed)
@@ -96,7 +98,7 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// A short list of changed paths for the console.
     static func describe(_ changed: Set<String>, limit: Int = 3) -> String {
-        let sorted = changed.sorted()
+        let sorted = changed.sorted().map { $0 == KnowledgeBaseWatcher.historyChanged ? "the git history" : $0 }
         let shown = sorted.prefix(limit).joined(separator: ", ")
         return sorted.count > limit ? "\(shown) and \(sorted.count - limit) more" : shown
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GitFixtures
 import ISMSLoader
 import ISMSModel
 import XCTest

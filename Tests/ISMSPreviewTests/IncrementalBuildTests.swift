@@ -1,4 +1,5 @@
 import Foundation
+import GitFixtures
 import ISMSLoader
 import ISMSModel
 import ISMSSite
@@ -123,5 +124,32 @@ final class IncrementalBuildTests: XCTestCase {
         build.finishWriting()
         XCTAssertEqual(early, [])
         assertSameTree(try tree(out), try fullBuild(kb, into: folder.url.appendingPathComponent("full-2")))
+    }
+
+    /// An edit shows at once with the history as it was; committing it, which changes no file
+    /// of the knowledge base, shows the commit once the watcher reports the history changed.
+    func testACommitShowsInTheHistoryOfPages() throws {
+        let repository = try ScratchRepository(self)
+        try repository.git(["init", "-q"])
+        let policy = "---\nid: POL-01\ntitle: Policy\nowner: P-01\n---\n# Policy\n\nText.\n"
+        _ = try repository.commit("Policy written", date: "2026-11-01T10:00:00Z", files: [
+            "isms.yaml": "organisation: {name: Clinic}\n", "policies/policy.md": policy,
+            "people/people.yaml": "- {id: P-01, name: Pat Doe}\n",
+        ])
+        let out = try TestFolder(self).url.appendingPathComponent("site")
+        let build = IncrementalBuild(knowledgeBase: repository.root, output: out, asOf: asOf, audience: .internal)
+        _ = try build.rebuild(["isms.yaml"])
+        func page() throws -> String { try String(contentsOf: out.appendingPathComponent("documents/POL-01.html"), encoding: .utf8) }
+        XCTAssertTrue(try page().contains("<td>Policy written</td>"))
+
+        try repository.write(["policies/policy.md": policy.replacingOccurrences(of: "Text.", with: "Text, revised.")])
+        _ = try build.rebuild(["policies/policy.md"])
+        XCTAssertTrue(try page().contains("Text, revised."))
+        XCTAssertFalse(try page().contains("Policy revised"))
+
+        try repository.git(["commit", "-q", "-a", "-m", "Policy revised"], date: "2026-11-05T10:00:00Z")
+        _ = try build.rebuild([KnowledgeBaseWatcher.historyChanged])
+        let committed = try page()
+        XCTAssertTrue(committed.contains("<td>2026-11-05</td><td>Alice Example</td><td>Policy revised</td>"), committed)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import GitFixtures
+import ISMSLoader
 import ISMSPreview
 import XCTest
 
@@ -80,6 +82,41 @@ final class KnowledgeBaseWatcherTests: XCTestCase {
         let watcher = KnowledgeBaseWatcher(root: folder.url.appendingPathComponent("none")) { _ in }
         XCTAssertThrowsError(try watcher.start()) { error in
             XCTAssertEqual("\(error)", folder.path + "/none: no such folder")
+        }
+    }
+
+    /// A commit, a checkout and the first commit of a new repository are each reported as a
+    /// change of history and of nothing else; `git status`, which rewrites only the index, is not.
+    func testCommitsAndCheckoutsAreChangesOfHistory() throws {
+        for mode in [KnowledgeBaseWatcher.Mode.inotify, .polling(interval: 0.05)] {
+            let repository = try ScratchRepository(self)
+            try repository.git(["init", "-q"])
+            try repository.write(["isms.yaml": "organisation: {name: A}\n", "policies/a.md": "# A\n"])
+            try repository.git(["add", "-A"])
+            let gitDirectory = try XCTUnwrap(GitHistory.gitDirectory(of: repository.root, environment: repository.environment))
+            XCTAssertEqual(gitDirectory.lastPathComponent, ".git")
+            let reports = Locked([Set<String>]())
+            let watcher = KnowledgeBaseWatcher(root: repository.root, mode: mode, gitDirectory: gitDirectory) { changed in
+                reports.update { $0.append(changed) }
+            }
+            try watcher.start()
+            defer { watcher.stop() }
+            func expectReport(_ what: String, after change: () throws -> Void) throws {
+                let before = reports.value.count
+                try change()
+                let deadline = Date(timeIntervalSinceNow: 10)
+                while reports.value.count == before, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+                XCTAssertEqual(reports.value.dropFirst(before).reduce(into: Set<String>()) { $0.formUnion($1) },
+                               [KnowledgeBaseWatcher.historyChanged], "\(mode) \(what)")
+                // Let the rest of git's writes, if any, be reported before the next step.
+                Thread.sleep(forTimeInterval: 0.3)
+            }
+            try repository.git(["status", "--short"])
+            Thread.sleep(forTimeInterval: 0.3)
+            XCTAssertEqual(reports.value, [], "\(mode): git status")
+            try expectReport("first commit") { try repository.git(["commit", "-q", "-m", "First"], date: "2026-11-01T10:00:00Z") }
+            try expectReport("second commit") { try repository.git(["commit", "-q", "--allow-empty", "-m", "Second"], date: "2026-11-02T10:00:00Z") }
+            try expectReport("checkout") { try repository.git(["checkout", "-q", "-b", "draft"]) }
         }
     }
 }

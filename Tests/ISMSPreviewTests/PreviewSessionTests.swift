@@ -1,6 +1,6 @@
 import Foundation
 import ISMSModel
-import ISMSPreview
+@testable import ISMSPreview
 import ISMSSite
 import XCTest
 
@@ -80,5 +80,11 @@ final class PreviewSessionTests: XCTestCase {
             XCTAssertEqual("\(error)", "cannot <build>")
         }
         XCTAssertEqual(session.server.port, 0)
+    }
+
+    /// The console names what changed, the git history in words.
+    func testTheConsoleNamesTheChanges() {
+        XCTAssertEqual(PreviewSession.describe([KnowledgeBaseWatcher.historyChanged, "policies/a.md"]), "the git history, policies/a.md")
+        XCTAssertEqual(PreviewSession.describe(["a.md", "b.md", "c.md", "d.md", "e.md"]), "a.md, b.md, c.md and 2 more")
     }
 }

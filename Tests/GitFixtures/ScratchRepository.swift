@@ -3,11 +3,11 @@ import XCTest
 
 /// A git repository in a temporary folder whose commits have fixed authors and dates,
 /// so that tests can expect exact histories.
-struct ScratchRepository {
-    let root: URL
+public struct ScratchRepository {
+    public let root: URL
 
     /// Git with no system or user configuration, so the tester's own settings cannot leak in.
-    var environment: [String: String] {
+    public var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
         for key in env.keys where key.hasPrefix("GIT_") { env[key] = nil }
         env["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -20,7 +20,7 @@ struct ScratchRepository {
     }
 
     /// A new empty folder, removed when the test ends.
-    init(_ test: XCTestCase) throws {
+    public init(_ test: XCTestCase) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("isms-git-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let root = root
@@ -28,14 +28,14 @@ struct ScratchRepository {
     }
 
     /// A folder inside the scratch folder, for paths that are not a repository.
-    func folder(_ path: String) throws -> URL {
+    public func folder(_ path: String) throws -> URL {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// Writes files (path relative to `root` → text), making their folders.
-    func write(_ files: [String: String]) throws {
+    public func write(_ files: [String: String]) throws {
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -45,7 +45,7 @@ struct ScratchRepository {
 
     /// Runs git in `root` (or `folder` under it) and returns its trimmed output; fails the test on a non-zero exit.
     @discardableResult
-    func git(_ arguments: [String], in folder: String = ".", date: String? = nil, author: String = "Alice Example") throws -> String {
+    public func git(_ arguments: [String], in folder: String = ".", date: String? = nil, author: String = "Alice Example") throws -> String {
         var env = environment
         if let date {
             env["GIT_AUTHOR_DATE"] = date
@@ -74,7 +74,7 @@ struct ScratchRepository {
     }
 
     /// Writes the files, commits everything with that author date and subject, and returns the commit hash.
-    func commit(_ subject: String, date: String, author: String = "Alice Example", files: [String: String]) throws -> String {
+    public func commit(_ subject: String, date: String, author: String = "Alice Example", files: [String: String]) throws -> String {
         try write(files)
         try git(["add", "-A"])
         try git(["commit", "-q", "-m", subject], date: date, author: author)
