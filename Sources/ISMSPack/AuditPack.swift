@@ -62,16 +62,17 @@ public struct AuditPack: Sendable {
     func renderPDFs(_ site: [String: Data], scratch: URL) throws -> [String: Data] {
         guard let engine else { return [:] }
         let root = scratch.appendingPathComponent("site")
-        for (path, data) in site {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
         var jobs: [(pdf: String, html: String)] = ReportKind.allCases.map { ("pdf/reports/\($0.rawValue).pdf", $0.printable) }
         let paths = SitePaths(inspection.resolved.base)
         for d in inspection.resolved.base.documents where d.approved != nil {
             guard let page = paths.page(.document, d.id) else { continue }
             jobs.append(("pdf/documents/\((page as NSString).lastPathComponent.replacingOccurrences(of: ".html", with: ".pdf"))", page))
+        }
+        let printed = Set(jobs.map(\.html))
+        for (path, data) in site {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (printed.contains(path) ? Data(PrintedLinks.unlinkingSitePages(Array(data))) : data).write(to: url)
         }
         for job in jobs {
             try FileManager.default.createDirectory(at: scratch.appendingPathComponent(job.pdf).deletingLastPathComponent(), withIntermediateDirectories: true)

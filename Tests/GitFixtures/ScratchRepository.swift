@@ -1,5 +1,8 @@
 import Foundation
+// A build of every target with the static standard library has no XCTest; only tests use this.
+#if canImport(XCTest)
 import XCTest
+#endif
 
 /// A git repository in a temporary folder whose commits have fixed authors and dates,
 /// so that tests can expect exact histories.
@@ -19,6 +22,7 @@ public struct ScratchRepository {
         return env
     }
 
+    #if canImport(XCTest)
     /// A new empty folder, removed when the test ends.
     public init(_ test: XCTestCase) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("isms-git-\(UUID().uuidString)")
@@ -26,6 +30,7 @@ public struct ScratchRepository {
         let root = root
         test.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
     }
+    #endif
 
     /// A folder inside the scratch folder, for paths that are not a repository.
     public func folder(_ path: String) throws -> URL {

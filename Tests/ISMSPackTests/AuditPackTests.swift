@@ -114,22 +114,34 @@ final class AuditPackTests: XCTestCase {
         XCTAssertTrue(listed.contains("site/reports/risk-treatment-plan.print.html"))
     }
 
-    /// With a PDF engine on the machine, every report is a PDF whose text holds its title.
+    /// With a PDF engine on the machine, every report is a PDF whose text holds its title; the
+    /// pack is the same bytes whatever folder it is made in, and no PDF names that folder.
     func testReportsAndApprovedDocumentsArePrinted() throws {
         guard let engine = PDFEngine.find() else { throw XCTSkip("no PDF engine on this machine") }
         guard (try? run("pdftotext", ["-v"], in: root))?.status == 0 else { throw XCTSkip("pdftotext is not installed") }
         _ = try git(["init", "-q", "-b", "main"])
         try write("kb/isms.yaml", Self.settings)
-        try write("kb/policies/policy.md", Self.policy("The approved policy text."))
+        try write("kb/policies/policy.md", Self.policy("The approved policy text, after [ISO](https://www.iso.org/) and [its scope](#scope).\n\n## Scope\n\nAll."))
         _ = try git(["add", "."])
         _ = try git(["commit", "-q", "-m", "Policy"])
         let out = root.appendingPathComponent("unpacked")
-        try extract(try pack(revision: "HEAD", engine: engine), to: out)
+        let zip = try pack(revision: "HEAD", engine: engine)
+        XCTAssertEqual(try pack(revision: "HEAD", engine: engine), zip, "a pack made in another scratch folder must be the same bytes")
+        try extract(zip, to: out)
+        for folder in ["pdf/reports", "pdf/documents"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(folder).path) {
+                let pdf = try Data(contentsOf: out.appendingPathComponent(folder).appendingPathComponent(name))
+                XCTAssertNil(pdf.range(of: Data("scratch-".utf8)), "\(folder)/\(name) names the scratch folder")
+                XCTAssertNil(pdf.range(of: Data("file:".utf8)), "\(folder)/\(name) links to a file")
+            }
+        }
+        let policyPDF = try Data(contentsOf: out.appendingPathComponent("pdf/documents/POL-01.pdf"))
+        XCTAssertNotNil(policyPDF.range(of: Data("/URI (https://www.iso.org/)".utf8)), "the link to elsewhere stays")
         let text = try run("pdftotext", ["-layout", "pdf/reports/statement-of-applicability.pdf", "-"], in: out)
         XCTAssertEqual(text.status, 0, text.out)
         XCTAssertTrue(text.out.contains("Statement of Applicability"), text.out)
         XCTAssertTrue(text.out.contains("Pack Clinic"))
         let policy = try run("pdftotext", ["pdf/documents/POL-01.pdf", "-"], in: out)
-        XCTAssertTrue(policy.out.contains("The approved policy text."), policy.out)
+        XCTAssertTrue(policy.out.contains("The approved policy text, after ISO and its scope."), policy.out)
     }
 }
