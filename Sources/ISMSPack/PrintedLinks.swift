@@ -1,3 +1,5 @@
+import ISMSSite
+
 /// Pages as the PDF engine is given them: links to other pages of the site become plain text.
 ///
 /// An engine writes every link of a PDF as an absolute address, and the pages it prints lie in
@@ -13,7 +15,7 @@ enum PrintedLinks {
         var copied = 0, i = 0
         while i + 2 < html.count {
             guard html[i] == UInt8(ascii: "<"), html[i + 1] | 0x20 == UInt8(ascii: "a"), isSpace(html[i + 2]),
-                  let end = tagEnd(html, from: i + 2)
+                  let end = HTMLTagEnd.of(html, from: i + 2)
             else {
                 i += 1
                 continue
@@ -55,24 +57,6 @@ enum PrintedLinks {
             }
         }
         return true
-    }
-
-    /// The `>` that ends a tag whose attributes start at `start`, quoted values stepped over.
-    static func tagEnd(_ html: [UInt8], from start: Int) -> Int? {
-        var i = start
-        var quote: UInt8?
-        while i < html.count {
-            let b = html[i]
-            if let q = quote {
-                if b == q { quote = nil }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                return i
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// The value of an attribute in a tag's attribute text: quoted either way or bare, any case of name.

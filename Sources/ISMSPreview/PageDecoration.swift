@@ -1,4 +1,5 @@
 import Foundation
+import ISMSSite
 
 /// Adds the preview's parts to an HTML page: the reload script, and the banner with its stylesheet.
 ///
@@ -53,18 +54,7 @@ public struct PageDecoration: Sendable {
     /// The index just past the `>` of the first `<body` tag, skipping `>` inside quoted attribute values.
     static func endOfOpeningBody(_ bytes: [UInt8]) -> Int? {
         guard let start = firstTag("<body", in: bytes) else { return nil }
-        var quote: UInt8?
-        for i in (start + 5)..<bytes.count {
-            let b = bytes[i]
-            if let q = quote {
-                if b == q { quote = nil }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
-                return i + 1
-            }
-        }
-        return nil
+        return HTMLTagEnd.of(bytes, from: start + 5).map { $0 + 1 }
     }
 
     /// The first place where `name` (`<body`, `</head`) starts a tag of that name, not of a longer one (`<bodyguard>`).
