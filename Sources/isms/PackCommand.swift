@@ -8,6 +8,7 @@ import ISMSTheme
 
 struct Pack: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "pack",
         abstract: "Make the audit pack: the auditor's site, every report as HTML, CSV, JSON and PDF, and a manifest of hashes."
     )
 

@@ -9,6 +9,7 @@ import Glibc
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Build the site, serve it on 127.0.0.1 and rebuild it whenever the knowledge base changes."
     )
 
