@@ -9,8 +9,9 @@ import CCmark
 /// chunks and released at once when the document is done.
 ///
 /// cmark allocates each node, string and buffer on its own and frees each again: about 500
-/// `calloc`, `realloc` and `free` calls for a 2 KB document, a third of cmark's time. Here an allocation is a pointer moved forward, a free does nothing,
-/// and the tree is never walked to be freed.
+/// `calloc`, `realloc` and `free` calls for a 2 KB document, a third of cmark's time. Here an
+/// allocation is a pointer moved forward, a free does nothing, and the tree is never walked
+/// to be freed.
 ///
 /// cmark's allocator functions take no context, so the arena in use is the calling
 /// thread's: `withArena` sets it for the duration of its body, and each thread parses its

@@ -22,7 +22,7 @@ public enum ContentSecurityPolicy {
                 // `<head>` or `<head attributes>`, not `<header>`.
                 let next = head + 5
                 if next < text.count, text[next] == UInt8(ascii: ">") || isSpace(text[next]),
-                   let end = text.firstOffset(of: ">", from: next) {
+                   let end = HTMLTagEnd.of(lowered, from: next) {
                     return end + 1
                 }
                 from = next
