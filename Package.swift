@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "ISMSMarkdownTests", dependencies: ["ISMSMarkdown", "CCmark"]),
         .testTarget(name: "ISMSReportsTests", dependencies: ["ISMSReports", "ISMSLoader"]),
         .testTarget(name: "ISMSSiteTests", dependencies: ["ISMSSite", "ISMSTheme", "ISMSRules"]),
-        .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme"]),
+        .testTarget(name: "ISMSPackTests", dependencies: ["ISMSPack", "ISMSSite", "ISMSLoader", "ISMSTheme", "GitFixtures"]),
         .testTarget(name: "ISMSPreviewTests", dependencies: ["ISMSPreview", "ISMSModel", "ISMSSite", "ISMSLoader", "GitFixtures"]),
         // Broken and hostile input of every kind, through every command and output.
         .testTarget(name: "HostileInputTests", dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import GitFixtures
 import ISMSLoader
 import ISMSModel
 import ISMSPack
@@ -9,14 +10,10 @@ import ZIPFoundation
 
 /// The audit pack as an auditor receives it: frozen at a revision, verifiable, printable.
 final class AuditPackTests: XCTestCase {
-    var root: URL!
+    var repository: ScratchRepository!
+    var root: URL { repository.root }
 
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("isms-pack-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: root) }
+    override func setUpWithError() throws { repository = try ScratchRepository(self) }
 
     @discardableResult
     func run(_ tool: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> (status: Int32, out: String) {
@@ -35,17 +32,10 @@ final class AuditPackTests: XCTestCase {
     }
 
     func git(_ arguments: [String], date: String = "2026-03-01T10:00:00+09:00") throws -> String {
-        let r = try run("git", ["-c", "user.name=Auditor Test", "-c", "user.email=a@example.org", "-c", "commit.gpgsign=false"] + arguments, in: root,
-                        environment: ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date])
-        XCTAssertEqual(r.status, 0, r.out)
-        return r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        try repository.git(arguments, date: date)
     }
 
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
+    func write(_ path: String, _ text: String) throws { try repository.write([path: text]) }
 
     static let settings = "organisation:\n  name: Pack Clinic\n"
     static func policy(_ text: String) -> String {
