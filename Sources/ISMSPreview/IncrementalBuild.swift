@@ -70,7 +70,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             let (output, next) = (self.output, update.state)
             // A page shows before the index of a large site is written; a failure here only
             // leaves the previous index, which the next build replaces.
-            indexQueue.async { try? SiteWriter.update(output) { sink in try sink(SiteBuilder.searchIndexPath, next.searchIndex()) } }
+            indexQueue.async { _ = try? SiteWriter.update(output) { sink in try sink(SiteBuilder.searchIndexPath, next.searchIndex()) } }
             // The search page reads the index: it reloads with it.
             return RebuildOutcome(diagnostics: checked.diagnostics, rewrittenPaths: written.union([SiteBuilder.searchIndexPath, SiteBuilder.searchPagePath]))
         }
