@@ -14,14 +14,14 @@ enum PrintedLinks {
         out.reserveCapacity(html.count)
         var copied = 0, i = 0
         while i + 2 < html.count {
-            guard html[i] == UInt8(ascii: "<"), html[i + 1] | 0x20 == UInt8(ascii: "a"), isSpace(html[i + 2]),
-                  let end = HTMLTagEnd.of(html, from: i + 2)
+            guard html[i] == UInt8(ascii: "<"), html[i + 1] | 0x20 == UInt8(ascii: "a"), HTMLTags.isSpace(html[i + 2]),
+                  let end = HTMLTags.end(html, from: i + 2)
             else {
                 i += 1
                 continue
             }
             guard let href = attribute("href", in: html[(i + 2)..<end]), isSitePage(href),
-                  let close = closingTag(html, from: end + 1)
+                  let close = HTMLTags.firstIndex(of: "</a>", in: html, from: end + 1)
             else {
                 i = end + 1
                 continue
@@ -65,15 +65,15 @@ enum PrintedLinks {
         var i = attributes.startIndex
         let end = attributes.endIndex
         while i < end {
-            while i < end, isSpace(attributes[i]) || attributes[i] == UInt8(ascii: "/") { i += 1 }
+            while i < end, HTMLTags.isSpace(attributes[i]) || attributes[i] == UInt8(ascii: "/") { i += 1 }
             let nameStart = i
-            while i < end, !isSpace(attributes[i]), attributes[i] != UInt8(ascii: "="), attributes[i] != UInt8(ascii: ">") { i += 1 }
+            while i < end, !HTMLTags.isSpace(attributes[i]), attributes[i] != UInt8(ascii: "="), attributes[i] != UInt8(ascii: ">") { i += 1 }
             let found = attributes[nameStart..<i].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            while i < end, isSpace(attributes[i]) { i += 1 }
+            while i < end, HTMLTags.isSpace(attributes[i]) { i += 1 }
             var value: ArraySlice<UInt8> = []
             if i < end, attributes[i] == UInt8(ascii: "=") {
                 i += 1
-                while i < end, isSpace(attributes[i]) { i += 1 }
+                while i < end, HTMLTags.isSpace(attributes[i]) { i += 1 }
                 if i < end, attributes[i] == UInt8(ascii: "\"") || attributes[i] == UInt8(ascii: "'") {
                     let quote = attributes[i]
                     let valueStart = i + 1
@@ -83,7 +83,7 @@ enum PrintedLinks {
                     i += 1
                 } else {
                     let valueStart = i
-                    while i < end, !isSpace(attributes[i]) { i += 1 }
+                    while i < end, !HTMLTags.isSpace(attributes[i]) { i += 1 }
                     value = attributes[valueStart..<i]
                 }
             }
@@ -92,18 +92,4 @@ enum PrintedLinks {
         }
         return nil
     }
-
-    /// Where the next `</a>` starts, in any case.
-    static func closingTag(_ html: [UInt8], from start: Int) -> Int? {
-        var i = start
-        while i + 3 < html.count {
-            if html[i] == UInt8(ascii: "<"), html[i + 1] == UInt8(ascii: "/"), html[i + 2] | 0x20 == UInt8(ascii: "a"), html[i + 3] == UInt8(ascii: ">") {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
 }

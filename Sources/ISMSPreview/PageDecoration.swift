@@ -27,10 +27,10 @@ public struct PageDecoration: Sendable {
     public func apply(to page: Data) -> Data {
         let bytes = [UInt8](page)
         var insertions: [(at: Int, text: String)] = []
-        let bodyClose = Self.lastTag("</body", in: bytes) ?? bytes.count
+        let bodyClose = HTMLTags.last("</body", in: bytes) ?? bytes.count
         let banner = banner.html
         if !banner.isEmpty {
-            if let headClose = Self.firstTag("</head", in: bytes), let bodyOpen = Self.endOfOpeningBody(bytes) {
+            if let headClose = HTMLTags.first("</head", in: bytes), let bodyOpen = Self.endOfOpeningBody(bytes) {
                 insertions.append((headClose, Self.styleTag))
                 insertions.append((bodyOpen, banner))
             } else {
@@ -53,60 +53,7 @@ public struct PageDecoration: Sendable {
 
     /// The index just past the `>` of the first `<body` tag, skipping `>` inside quoted attribute values.
     static func endOfOpeningBody(_ bytes: [UInt8]) -> Int? {
-        guard let start = firstTag("<body", in: bytes) else { return nil }
-        return HTMLTagEnd.of(bytes, from: start + 5).map { $0 + 1 }
-    }
-
-    /// The first place where `name` (`<body`, `</head`) starts a tag of that name, not of a longer one (`<bodyguard>`).
-    static func firstTag(_ name: String, in bytes: [UInt8]) -> Int? {
-        var from = 0
-        while let found = firstIndex(of: name, in: bytes, from: from) {
-            if endsName(bytes, at: found + name.utf8.count) { return found }
-            from = found + 1
-        }
-        return nil
-    }
-
-    /// The last place where `name` starts a tag of that name.
-    static func lastTag(_ name: String, in bytes: [UInt8]) -> Int? {
-        var before = bytes.count
-        while let found = lastIndex(of: name, in: bytes, before: before) {
-            if endsName(bytes, at: found + name.utf8.count) { return found }
-            before = found
-        }
-        return nil
-    }
-
-    /// A tag name ends at `>`, `/` or white space; the end of the bytes counts, for a tag cut short.
-    private static func endsName(_ bytes: [UInt8], at index: Int) -> Bool {
-        index >= bytes.count || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/") || isSpace(bytes[index])
-    }
-
-    static func firstIndex(of needle: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
-        let pattern = Array(needle.utf8)
-        guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
-        return (start...(bytes.count - pattern.count)).first { matches(pattern, bytes, at: $0) }
-    }
-
-    /// The last match that starts before `before`.
-    static func lastIndex(of needle: String, in bytes: [UInt8], before: Int) -> Int? {
-        let pattern = Array(needle.utf8)
-        let last = min(before - 1, bytes.count - pattern.count)
-        guard last >= 0 else { return nil }
-        return (0...last).reversed().first { matches(pattern, bytes, at: $0) }
-    }
-
-    /// ASCII case-insensitive comparison; the pattern is lower case.
-    private static func matches(_ pattern: [UInt8], _ bytes: [UInt8], at index: Int) -> Bool {
-        for (k, p) in pattern.enumerated() {
-            var b = bytes[index + k]
-            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { b += 32 }
-            if b != p { return false }
-        }
-        return true
-    }
-
-    private static func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D
+        guard let start = HTMLTags.first("<body", in: bytes) else { return nil }
+        return HTMLTags.end(bytes, from: start + 5).map { $0 + 1 }
     }
 }

@@ -16,19 +16,13 @@ public enum ContentSecurityPolicy {
         let lowered = Array(template.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         if states(lowered) { return template }
         let bytes = Array(template.utf8)
-        let at = lowered.withUnsafeBufferPointer { text -> Int in
-            var from = 0
-            while let head = text.firstOffset(of: "<head", from: from) {
-                // `<head>` or `<head attributes>`, not `<header>`.
-                let next = head + 5
-                if next < text.count, text[next] == UInt8(ascii: ">") || isSpace(text[next]),
-                   let end = HTMLTagEnd.of(lowered, from: next) {
-                    return end + 1
-                }
-                from = next
-            }
-            if let doctype = text.firstOffset(of: "<!doctype", from: 0), let end = text.firstOffset(of: ">", from: doctype) { return end + 1 }
-            return 0
+        let at: Int
+        if let head = HTMLTags.first("<head", in: bytes), let end = HTMLTags.end(bytes, from: head + 5) {
+            at = end + 1
+        } else if let doctype = HTMLTags.firstIndex(of: "<!doctype", in: bytes), let end = HTMLTags.end(bytes, from: doctype + 9) {
+            at = end + 1
+        } else {
+            at = 0
         }
         return String(decoding: bytes[..<at] + Array(("\n" + meta).utf8) + bytes[at...], as: UTF8.self)
     }
@@ -41,10 +35,10 @@ public enum ContentSecurityPolicy {
             while let found = text.firstOffset(of: "http-equiv", from: from) {
                 var i = found + 10
                 from = i
-                while i < text.count, isSpace(text[i]) { i += 1 }
+                while i < text.count, HTMLTags.isSpace(text[i]) { i += 1 }
                 guard i < text.count, text[i] == UInt8(ascii: "=") else { continue }
                 i += 1
-                while i < text.count, isSpace(text[i]) { i += 1 }
+                while i < text.count, HTMLTags.isSpace(text[i]) { i += 1 }
                 if i < text.count, text[i] == UInt8(ascii: "\"") || text[i] == UInt8(ascii: "'") { i += 1 }
                 let name = Array("content-security-policy".utf8)
                 if i + name.count <= text.count, Array(text[i..<(i + name.count)]) == name { return true }
@@ -52,6 +46,4 @@ public enum ContentSecurityPolicy {
             return false
         }
     }
-
-    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
 }
