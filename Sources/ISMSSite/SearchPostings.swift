@@ -22,30 +22,21 @@ struct SearchPostings {
         var counts: [Int] = []
         for first in stride(from: 0, to: entries.count, by: Self.batch) {
             let pages = first..<min(first + Self.batch, entries.count)
-            let perPage = UnsafeMutableBufferPointer<SearchTermTable>.allocate(capacity: pages.count)
-            perPage.initialize(repeating: SearchTermTable(capacity: 0))
+            let perPage = UnsafeMutableBufferPointer<SearchPageTerms>.allocate(capacity: pages.count)
+            perPage.initialize(repeating: SearchPageTerms())
             defer { perPage.deinitialize(); perPage.deallocate() }
             let slots = PageSlots(buffer: perPage)
             DispatchQueue.concurrentPerform(iterations: pages.count) { k in
                 let entry = entries[first + k]
-                var text = SearchIndex.normalise(entry.title + "\n" + entry.text)
-                slots.buffer[k] = text.withUTF8 { utf8 in
-                    var table = SearchTermTable(capacity: utf8.count / 4)
-                    SearchIndex.scanTokens(utf8) { start, end in
-                        let token = UnsafeBufferPointer(rebasing: utf8[start..<end])
-                        _ = table.insert(token, hash: SearchTermTable.hash(token))
-                    }
-                    return table
-                }
+                slots.buffer[k] = SearchPageTerms(normalised: SearchIndex.normalise(entry.title + "\n" + entry.text))
             }
 
             // Term numbers page by page; as pages come in order, each term's pages come out ascending.
             numbers.reserveCapacity(numbers.count + perPage.reduce(0) { $0 + $1.count })
             for p in perPage.indices {
-                let page = perPage[p]
-                page.bytes.withUnsafeBufferPointer { bytes in
-                    for n in 0..<page.count {
-                        let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[page.starts[n]..<page.starts[n + 1]]), hash: page.hashes[n])
+                perPage[p].withTerms { text, starts, ends, hashes in
+                    for n in 0..<hashes.count {
+                        let term = terms.insert(UnsafeBufferPointer(rebasing: text[Int(starts[n])..<Int(ends[n])]), hash: hashes[n])
                         if term.added { counts.append(0) }
                         counts[term.number] += 1
                         numbers.append(Int32(term.number))
@@ -76,5 +67,5 @@ struct SearchPostings {
 
 /// Per-page results shared by the tokenising tasks; safe because each task writes only its own index.
 private struct PageSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<SearchTermTable>
+    let buffer: UnsafeMutableBufferPointer<SearchPageTerms>
 }

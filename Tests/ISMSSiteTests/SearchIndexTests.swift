@@ -128,6 +128,25 @@ final class SearchIndexTests: XCTestCase {
         for text in texts { XCTAssertEqual(SearchIndex.snippet(text), byCharacters(text), text.debugDescription) }
     }
 
+    func testPageTermsAreTheDistinctTokensInOrder() {
+        // Compounds yield more tokens than a quarter of the bytes, so the slots grow several times.
+        let text = (0..<3_000).map { "a\($0 % 700).b\($0 % 300)" }.joined(separator: " ") + " 情報セキュリティ Backup backup"
+        let normalised = SearchIndex.normalise(text)
+        let page = SearchPageTerms(normalised: normalised)
+        var seen: Set<String> = [], expected: [String] = []
+        for token in SearchIndex.tokens(text) where seen.insert(token).inserted { expected.append(token) }
+        let terms = page.withTerms { text, starts, ends, hashes in
+            (0..<hashes.count).map { n -> String in
+                XCTAssertEqual(hashes[n], UnsafeBufferPointer(rebasing: text[Int(starts[n])..<Int(ends[n])]).fnv1a)
+                return String(decoding: text[Int(starts[n])..<Int(ends[n])], as: UTF8.self)
+            }
+        }
+        XCTAssertEqual(terms, expected)
+        // 2,100 distinct compounds (the least common multiple of 700 and 300), their parts, 7 bigrams and one word.
+        XCTAssertEqual(page.count, 2_100 + 700 + 300 + 7 + 1)
+        XCTAssertEqual(SearchPageTerms(normalised: "").count, 0)
+    }
+
     func testPostingsOfASiteLargerThanABatch() {
         // Pages are tokenised a batch at a time; terms and pages must come out as in one pass.
         let count = SearchPostings.batch * 2 + 17
