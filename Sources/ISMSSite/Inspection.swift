@@ -14,6 +14,18 @@ public struct Inspection: Sendable {
         try run(KnowledgeBaseLoader.load(directory: directory, bodies: bodies), asOf: asOf)
     }
 
+    /// Runs load → resolve → check over a folder on disk, and `companion` with the loaded knowledge
+    /// base on another core while it is resolved and checked: work that needs only what was read,
+    /// such as setting up the theme, then fills the gaps of the checks instead of following them.
+    public static func run<Companion: Sendable>(directory: URL, asOf: CalendarDate, bodies: BodyReading = .rendered,
+                                                alongside companion: @escaping @Sendable (KnowledgeBase) -> Companion) throws -> (Inspection, Companion) {
+        let loaded = try KnowledgeBaseLoader.load(directory: directory, bodies: bodies)
+        let base = loaded.knowledgeBase
+        let beside = Background { companion(base) }
+        let inspection = run(loaded, asOf: asOf)
+        return (inspection, beside.wait())
+    }
+
     /// Runs load → resolve → check over any file source (tests use memory).
     public static func run(_ source: FileSource, asOf: CalendarDate) throws -> Inspection {
         try run(KnowledgeBaseLoader.load(source), asOf: asOf)

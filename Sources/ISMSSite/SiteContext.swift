@@ -37,7 +37,13 @@ final class SiteContext: Sendable {
         let kb = inspection.resolved
         let visibility = Visibility(audience, settings: kb.base.settings)
         self.visibility = visibility
-        let paths = SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
+        // The pages' paths are made on a thread of their own while the cross-references are
+        // gathered: both need only the knowledge base, and the second runs partly on one core.
+        let madePaths = Background {
+            SitePaths(kb.base, including: { visibility.includes($0, $1, in: kb) }, groups: visibility.showsInternalMaterial)
+        }
+        self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
+        let paths = madePaths.wait()
         self.paths = paths
         let publicAssets = kb.base.assets.contains { paths.page(.asset, $0.id) != nil }
         self.publicAssets = publicAssets
@@ -56,7 +62,6 @@ final class SiteContext: Sendable {
         self.riskRows = RiskRows(kb.base.risks)
         self.commonParts = SharedMemo()
         self.templates = TemplateFrames()
-        self.index = previous.map { $0.index.replacingDocuments(from: kb) } ?? SiteIndex(kb)
         self.recordIDs = RecordIDFilter(kb.kinds.keys)
     }
 

@@ -41,8 +41,13 @@ struct KnowledgeBaseOptions: ParsableArguments {
     /// Loads, resolves and checks; a knowledge base that cannot be read exits with status 2.
     /// Documents are rendered only for a command that makes pages (`.rendered`).
     func inspect(bodies: BodyReading = .rendered) throws -> Inspection {
+        try inspect(bodies: bodies) { _ in () }.0
+    }
+
+    /// `inspect`, with `companion` run on the loaded knowledge base while it is resolved and checked.
+    func inspect<Companion: Sendable>(bodies: BodyReading = .rendered, alongside companion: @escaping @Sendable (KnowledgeBase) -> Companion) throws -> (Inspection, Companion) {
         do {
-            return try Inspection.run(directory: url, asOf: date(), bodies: bodies)
+            return try Inspection.run(directory: url, asOf: date(), bodies: bodies, alongside: companion)
         } catch let error as ValidationError {
             throw error
         } catch {
@@ -136,12 +141,14 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let inspection = try options.inspect()
+        let url = options.url, extra = templates.map { URL(fileURLWithPath: $0) }
+        let (inspection, madeTheme) = try options.inspect { base in
+            Result { try Theme.forKnowledgeBase(url, extra: extra, language: base.settings.publishing.language) }
+        }
         let report = DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: options.pathPrefix)
         if !inspection.diagnostics.isEmpty { Console.error(report.text) }
         do {
-            let theme = try Theme.forKnowledgeBase(options.url, extra: templates.map { URL(fileURLWithPath: $0) },
-                                                   language: inspection.resolved.base.settings.publishing.language)
+            let theme = try madeTheme.get()
             var builder = SiteBuilder(inspection: inspection, theme: theme, attachments: .directory(options.url), audience: audience)
             builder.display = display
             var state: SiteState?

@@ -38,3 +38,13 @@ final class ConcurrentMapTests: XCTestCase {
         XCTAssertEqual(b, words[999])
     }
 }
+
+final class BackgroundTests: XCTestCase {
+    func testTheValueIsTheWorksAndMapsInsideKeepTheirOrder() {
+        let words = (0..<500).map { "word \($0)" }
+        let beside = Background { words.concurrentMap { $0.uppercased() } }
+        let here = words.concurrentMap { $0.count }
+        XCTAssertEqual(beside.wait(), words.map { $0.uppercased() })
+        XCTAssertEqual(here, words.map(\.count))
+    }
+}

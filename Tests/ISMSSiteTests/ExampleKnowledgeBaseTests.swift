@@ -20,6 +20,19 @@ final class ExampleKnowledgeBaseTests: XCTestCase {
         XCTAssertEqual(inspection.diagnostics.count, 0, DiagnosticReport(diagnostics: inspection.diagnostics, pathPrefix: "content/").text)
     }
 
+    func testWorkBesideTheChecksSeesTheLoadedKnowledgeBase() throws {
+        // What runs beside resolving and checking gets the knowledge base as read, and the
+        // inspection is the one a run without it gives.
+        let (together, beside) = try Inspection.run(directory: Self.content, asOf: asOf) { base in
+            (base.settings.publishing.language, base.documents.count)
+        }
+        let alone = try inspection()
+        XCTAssertEqual(beside.0, alone.resolved.base.settings.publishing.language)
+        XCTAssertEqual(beside.1, alone.resolved.base.documents.count)
+        XCTAssertEqual(together.diagnostics, alone.diagnostics)
+        XCTAssertEqual(together.resolved.base, alone.resolved.base)
+    }
+
     func testHoldsWhatTheExampleMustShow() throws {
         let kb = try inspection().resolved
         let base = kb.base
