@@ -32,7 +32,9 @@ struct SearchPostings {
             }
 
             // Term numbers page by page; as pages come in order, each term's pages come out ascending.
-            numbers.reserveCapacity(numbers.count + perPage.reduce(0) { $0 + $1.count })
+            // Grown by doubling: reserving just enough for each batch copied the whole list every time.
+            let needed = numbers.count + perPage.reduce(0) { $0 + $1.count }
+            if needed > numbers.capacity { numbers.reserveCapacity(max(needed, 2 * numbers.capacity)) }
             for p in perPage.indices {
                 perPage[p].withTerms { text, starts, ends, hashes in
                     for n in 0..<hashes.count {
