@@ -41,13 +41,17 @@ struct KnowledgeBaseOptions: ParsableArguments {
     /// Loads, resolves and checks; a knowledge base that cannot be read exits with status 2.
     /// Documents are rendered only for a command that makes pages (`.rendered`).
     func inspect(bodies: BodyReading = .rendered) throws -> Inspection {
-        try inspect(bodies: bodies) { _ in () }.0
+        try exitingIfUnreadable { try Inspection.run(directory: url, asOf: date(), bodies: bodies) }
     }
 
     /// `inspect`, with `companion` run on the loaded knowledge base while it is resolved and checked.
     func inspect<Companion: Sendable>(bodies: BodyReading = .rendered, alongside companion: @escaping @Sendable (KnowledgeBase) -> Companion) throws -> (Inspection, Companion) {
+        try exitingIfUnreadable { try Inspection.run(directory: url, asOf: date(), bodies: bodies, alongside: companion) }
+    }
+
+    private func exitingIfUnreadable<T>(_ inspect: () throws -> T) throws -> T {
         do {
-            return try Inspection.run(directory: url, asOf: date(), bodies: bodies, alongside: companion)
+            return try inspect()
         } catch let error as ValidationError {
             throw error
         } catch {
