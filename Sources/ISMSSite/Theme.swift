@@ -19,6 +19,8 @@ public struct Theme: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case unreadable(String)
         case template(String, String)
+        /// A template that does not parse: its file in the theme, where the parser stopped, and why.
+        case templateSyntax(file: String, line: Int, column: Int, reason: String)
         case missing(String)
         case strings(String, String)
 
@@ -26,9 +28,41 @@ public struct Theme: Sendable {
             switch self {
             case .unreadable(let path): return "\(path): cannot read the theme folder"
             case let .template(name, reason): return "template '\(name)': \(reason)"
+            case let .templateSyntax(file, line, column, reason): return "\(file):\(line):\(column): \(reason)"
             case .missing(let name): return "the theme has no template '\(name).mustache'"
             case let .strings(file, reason): return "\(file): \(reason)"
             }
+        }
+    }
+
+    /// Why a template as written does not parse, at its own lines: the words and the policy put
+    /// into it move what follows, so the file is parsed again as written to place the error.
+    static func syntaxFailure(_ file: String, _ written: String) -> Failure? {
+        do {
+            _ = try MustacheTemplate(string: written)
+            return nil
+        } catch let error as MustacheTemplate.ParserError {
+            return .templateSyntax(file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                   reason: syntaxReason(error.error))
+        } catch {
+            return nil
+        }
+    }
+
+    /// The parser's error in words.
+    static func syntaxReason(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name other than the one it was opened with"
+        case .unfinishedName: return "a tag's name is not finished"
+        case .expectedSectionEnd: return "a section is not closed"
+        case .invalidSetDelimiter: return "a tag that sets delimiters is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "an inherited section holds a tag it may not hold"
+        case .textInsideInheritSection: return "an inherited section holds text outside its blocks"
+        case .invalidConfigVariableSyntax: return "a configuration tag is malformed"
+        case .unrecognisedConfigVariable: return "a configuration tag names an unknown setting"
+        // The reader's only error: it ran out of text inside a tag or section.
+        case nil: return "the template ends inside a tag or an open section"
         }
     }
 
@@ -53,14 +87,15 @@ public struct Theme: Sendable {
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache"), !path.contains("/") {
                 let name = String(path.dropLast(".mustache".count))
+                let written = String(decoding: data, as: UTF8.self)
                 do {
-                    var source = withWords(String(decoding: data, as: UTF8.self), words)
+                    var source = withWords(written, words)
                     // A page that a theme of one's own writes is held to the policy too.
                     if ContentSecurityPolicy.pageTemplates.contains(name) { source = ContentSecurityPolicy.ensured(in: source) }
                     library.register(try MustacheTemplate(string: source), named: name)
                     if namesValuesOnly(source) { frameable.insert(name) }
                 } catch {
-                    throw Failure.template(name, "\(error)")
+                    throw syntaxFailure(path, written) ?? Failure.template(name, "\(error)")
                 }
             } else if !path.contains("/") {
                 assets[path] = data

@@ -186,9 +186,18 @@ final class ThemeTests: XCTestCase {
         XCTAssertTrue(index.contains("<h2>Risk heat map</h2>"))
     }
 
-    func testABrokenOverrideIsReportedByName() {
-        XCTAssertThrowsError(try Theme.make(defaults: ISMSTheme.files, overrides: ["record.mustache": Data("{{#a}}".utf8)], language: "en")) {
-            XCTAssertTrue("\($0)".hasPrefix("template 'record': "), "\($0)")
+    func testABrokenOverrideIsReportedByFileAndLine() {
+        // Lines and columns are the file's as written, though the words and the policy go in first.
+        let broken = [
+            ("record.mustache", "{{#a}}", "record.mustache:1:7: a section is not closed"),
+            ("search.mustache", "<p>{{#broken", "search.mustache:1:13: the template ends inside a tag or an open section"),
+            ("layout.mustache", "<head><title>{{t.home}}</title>\n{{#a}}x{{/b}}\n", "layout.mustache:2:11: a section is closed with a name other than the one it was opened with"),
+            ("index.mustache", "{{#a}}\n\nx", "index.mustache:3:2: a section is not closed"),
+        ]
+        for (file, text, message) in broken {
+            XCTAssertThrowsError(try Theme.make(defaults: ISMSTheme.files, overrides: [file: Data(text.utf8)], language: "en")) {
+                XCTAssertEqual("\($0)", message)
+            }
         }
         XCTAssertThrowsError(try Theme.make(defaults: ISMSTheme.files, overrides: ["strings/en.yaml": Data("- a list\n".utf8)], language: "en")) {
             XCTAssertEqual("\($0)", "strings/en.yaml: expected a mapping of keys to text")
