@@ -40,7 +40,7 @@ final class ConcurrentMapTests: XCTestCase {
 }
 
 final class BackgroundTests: XCTestCase {
-    func testTheValueIsTheWorksAndMapsInsideKeepTheirOrder() {
+    func testTheValueIsWhatTheWorkGivesAndMapsInsideKeepTheirOrder() {
         let words = (0..<500).map { "word \($0)" }
         let beside = Background { words.concurrentMap { $0.uppercased() } }
         let here = words.concurrentMap { $0.count }
