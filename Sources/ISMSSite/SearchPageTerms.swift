@@ -17,7 +17,7 @@ struct SearchPageTerms {
     init(normalised: String) {
         text = Array(normalised.utf8)
         // Term number plus one in each slot, 0 when empty; kept at least twice the terms.
-        var slots = [Int32](repeating: 0, count: Self.slotCount(for: text.count / 4))
+        var slots = [Int32](repeating: 0, count: SearchTermTable.slotCount(for: text.count / 4))
         starts.reserveCapacity(text.count / 8)
         ends.reserveCapacity(text.count / 8)
         hashes.reserveCapacity(text.count / 8)
@@ -39,31 +39,12 @@ struct SearchPageTerms {
                 starts.append(Int32(start))
                 ends.append(Int32(end))
                 hashes.append(hash)
-                if hashes.count * 2 > slots.count { slots = rehashed(count: slots.count * 2) }
+                if hashes.count * 2 > slots.count { slots = SearchTermTable.slots(slots.count * 2, holding: hashes) }
             }
         }
     }
 
     var count: Int { hashes.count }
-
-    /// The slots of a table of twice `count` slots holding every term.
-    private func rehashed(count: Int) -> [Int32] {
-        var slots = [Int32](repeating: 0, count: count)
-        let mask = count - 1
-        for (n, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(n + 1)
-        }
-        return slots
-    }
-
-    /// A power of two, at least 16 and at least twice `terms`.
-    static func slotCount(for terms: Int) -> Int {
-        var size = 16
-        while size < terms * 2 { size *= 2 }
-        return size
-    }
 
     /// `body` given the text and each term's span and hash.
     func withTerms<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<UInt64>) -> R) -> R {

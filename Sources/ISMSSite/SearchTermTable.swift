@@ -13,9 +13,7 @@ struct SearchTermTable {
     private var slots: [Int32]
 
     init(capacity: Int = 64) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: 0, count: Self.slotCount(for: capacity))
         // Room for half of `capacity` terms (a page repeats its words) of a typical length:
         // grown from empty, the three arrays were reallocated some twenty times per page.
         bytes.reserveCapacity(capacity * 4)
@@ -52,14 +50,26 @@ struct SearchTermTable {
         return (n, true)
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
+    private mutating func grow() { slots = Self.slots(slots.count * 2, holding: hashes) }
+
+    /// A power of two, at least 16 and at least twice `terms`: the slots for that many terms.
+    static func slotCount(for terms: Int) -> Int {
+        var size = 16
+        while size < terms * 2 { size *= 2 }
+        return size
+    }
+
+    /// `count` slots (a power of two) holding term number plus one for each of `hashes`, placed
+    /// by open addressing as `insert` places them; 0 marks an empty slot.
+    static func slots(_ count: Int, holding hashes: [UInt64]) -> [Int32] {
+        var slots = [Int32](repeating: 0, count: count)
+        let mask = count - 1
         for (n, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(n + 1)
         }
+        return slots
     }
 
     /// Term numbers in the order of their UTF-16 code units, which is how JavaScript's `<` compares strings.
