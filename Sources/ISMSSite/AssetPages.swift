@@ -21,14 +21,16 @@ extension PageLinks {
     }
 
     /// Risks as a table: id, asset, threat, vulnerability, value, verdict, treatment.
-    func riskTable(_ risks: [Risk]) -> Table {
+    func riskTable(_ risks: RecordSelection<Risk>) -> Table {
         Table(head: [t("risk"), t("asset"), t("threat"), t("vulnerability"), t("riskValue"), t("evaluation"), t("treatment"), t("residualValue")],
-              rows: risks.map { r in
-                  site.riskRows.row(r.id, root: root) {
-                      let e = kb.evaluations[r.id], residual = kb.residualEvaluations[r.id]
+              // Each field is read from the register where it is (`risks[n].id`): a risk held in a
+              // variable, or captured by the closure that makes its row, is a copy of the whole risk.
+              rows: risks.indices.map { n in
+                  site.riskRows.row(risks[n].id, root: root) {
+                      let id = risks[n].id, e = kb.evaluations[id], residual = kb.residualEvaluations[id]
                       return Table.Row(cells: [
-                          titled(.risk, r.id), asset(r.asset), link(.threat, r.threat), link(.vulnerability, r.vulnerability),
-                          e.map { "\($0.value)" } ?? "—", verdict(e?.acceptable), r.treatment.map { HTML.escape(t("option.\($0.rawValue)")) } ?? "—",
+                          titled(.risk, id), asset(risks[n].asset), link(.threat, risks[n].threat), link(.vulnerability, risks[n].vulnerability),
+                          e.map { "\($0.value)" } ?? "—", verdict(e?.acceptable), risks[n].treatment.map { HTML.escape(t("option.\($0.rawValue)")) } ?? "—",
                           residual.map { "\($0.value)" } ?? "—",
                       ], tone: e.map { $0.acceptable ? nil : "unacceptable" } ?? nil)
                   }
@@ -65,7 +67,7 @@ extension PageLinks {
             (t("assetValue"), "\(v.highest)"),
             (t("classification"), HTML.escape(a.classification ?? "—")),
         ]
-        let risks = (site.index.risksByAsset[a.id] ?? []) + (a.group.flatMap { site.index.risksByAsset[$0] } ?? [])
+        let risks = site.index.risksByAsset[[a.id] + (a.group.map { [$0] } ?? [])]
         // The public sees a public asset as it is, never the risks or incidents around it.
         guard site.visibility.showsInternalMaterial else {
             // Only what the asset says of itself; owners, users, values and groups are internal.
@@ -80,7 +82,7 @@ extension PageLinks {
         }
         view.sections = [
             Section(title: t("risks"), anchor: "risks", table: riskTable(risks), empty: t("noRisks")),
-            Section(title: t("kind.incidents"), anchor: "incidents", items: (site.index.incidentsByAsset[a.id] ?? []).map { titled(.incident, $0.id) }),
+            Section(title: t("kind.incidents"), anchor: "incidents", items: site.index.incidentsByAsset[a.id].map { titled(.incident, $0.id) }),
             referencedBy(.asset, a.id),
         ]
         return view
@@ -94,7 +96,7 @@ extension PageLinks {
             Section(title: t("members"), anchor: "members", table: Table(
                 head: [t("asset"), t("name"), "C", "I", "A", t("owner")],
                 cells: members.map { [link(.asset, $0.id), HTML.escape($0.name), "\($0.values.confidentiality)", "\($0.values.integrity)", "\($0.values.availability)", party($0.owner)] })),
-            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByAsset[name] ?? []), empty: t("noRisks")),
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByAsset[name]), empty: t("noRisks")),
         ]
         return view
     }
@@ -107,8 +109,8 @@ extension PageLinks {
             (t("description"), linkify(x.description)),
         ]
         view.sections = [
-            Section(title: t("kind.vulnerabilities"), anchor: "vulnerabilities", items: (site.index.vulnerabilitiesByThreat[x.id] ?? []).map { titled(.vulnerability, $0.id) }),
-            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByThreat[x.id] ?? []), empty: t("noRisks")),
+            Section(title: t("kind.vulnerabilities"), anchor: "vulnerabilities", items: site.index.vulnerabilitiesByThreat[x.id].map { titled(.vulnerability, $0.id) }),
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByThreat[x.id]), empty: t("noRisks")),
             referencedBy(.threat, x.id),
         ]
         return view
@@ -123,7 +125,7 @@ extension PageLinks {
             (t("description"), linkify(x.description)),
         ]
         view.sections = [
-            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByVulnerability[x.id] ?? []), empty: t("noRisks")),
+            Section(title: t("risks"), anchor: "risks", table: riskTable(site.index.risksByVulnerability[x.id]), empty: t("noRisks")),
             referencedBy(.vulnerability, x.id),
         ]
         return view

@@ -39,7 +39,7 @@ extension PageLinks {
         let documents = referrers.filter { $0.kind == .document }
         view.sections = [
             Section(title: t("evidence"), anchor: "evidence", items: (d?.evidence ?? []).map(linkify)),
-            Section(title: t("risksTreated"), anchor: "risks", table: riskTable(site.index.risksByControl[c.id] ?? []), empty: t("noRisksTreated")),
+            Section(title: t("risksTreated"), anchor: "risks", table: riskTable(site.index.risksByControl[c.id]), empty: t("noRisksTreated")),
             Section(title: t("implementingDocuments"), anchor: "documents", items: documents.map { titled(.document, $0.id) }),
             Section(title: t("referencedBy"), anchor: "referenced-by",
                     items: referrers.filter { $0.kind != .document }.map(referrer)),

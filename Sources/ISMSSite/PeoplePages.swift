@@ -10,7 +10,7 @@ extension PageLinks {
     }
 
     /// Training records as a table, expired or soon-expiring ones marked.
-    func trainingTable(_ records: [TrainingRecord], showPerson: Bool) -> Table {
+    func trainingTable(_ records: some RandomAccessCollection<TrainingRecord>, showPerson: Bool) -> Table {
         var head = [t("record"), t("course"), t("competence"), t("date"), t("result"), t("expires")]
         if showPerson { head.insert(t("person"), at: 1) }
         return Table(head: head, rows: records.map { r in
@@ -36,7 +36,7 @@ extension PageLinks {
             (t("department"), HTML.escape(p.department ?? "—")),
             (t("kind.roles"), p.roles.isEmpty ? "—" : p.roles.map { titled(.role, $0) }.joined(separator: "<br>")),
         ]
-        let records = site.index.trainingByPerson[p.id] ?? []
+        let records = site.index.trainingByPerson[p.id]
         let required = p.roles.flatMap { kb.roles[$0]?.competences ?? [] }
         var competences: [String] = []
         for c in required where !competences.contains(c) { competences.append(c) }
@@ -62,7 +62,7 @@ extension PageLinks {
         view.sections = [
             Section(title: t("responsibilities"), anchor: "responsibilities", items: r.responsibilities.map(linkify)),
             Section(title: t("competencesRequired"), anchor: "competences", items: r.competences.map(HTML.escape)),
-            Section(title: t("holders"), anchor: "holders", items: (site.index.peopleByRole[r.id] ?? []).map { titled(.person, $0.id) }),
+            Section(title: t("holders"), anchor: "holders", items: site.index.peopleByRole[r.id].map { titled(.person, $0.id) }),
             ownership(r.id),
             referencedBy(.role, r.id),
         ]

@@ -76,8 +76,8 @@ extension PageLinks {
             // Highest first: the register is read for what needs attention.
             // Values looked up once, and positions sorted rather than whole risks.
             let values = base.risks.map { kb.evaluations[$0.id]?.value ?? -1 }
-            let risks = base.risks.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }.map { base.risks[$0] }
-            var register = one(riskTable(risks))
+            let order = base.risks.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
+            var register = one(riskTable(RecordSelection(base.risks, positions: order.map(Int32.init))))
             register.intro = "<p>" + HTML.escape(t("riskRegisterIntro")) + " <a href=\"\(root)methodology.html\">\(HTML.escape(t("methodology")))</a></p>"
             return register
         case .control:
@@ -98,7 +98,7 @@ extension PageLinks {
         case .role:
             return one(Table(head: [t("id"), t("name"), t("holders"), t("competencesRequired")],
                              cells: base.roles.map { r in
-                                 [link(.role, r.id), HTML.escape(r.name), (site.index.peopleByRole[r.id] ?? []).map { party($0.id) }.joined(separator: separator),
+                                 [link(.role, r.id), HTML.escape(r.name), site.index.peopleByRole[r.id].map { party($0.id) }.joined(separator: separator),
                                   HTML.escape(r.competences.joined(separator: separator))]
                              }))
         case .training:

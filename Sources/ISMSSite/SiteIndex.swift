@@ -184,8 +184,11 @@ struct Grouped<Record: Sendable>: Sendable {
 
     mutating func add(_ position: Int, to key: String) { positions[key, default: []].append(Int32(position)) }
 
-    /// The records under `key` in register order; nil when there are none.
-    subscript(_ key: String) -> [Record]? { positions[key].map { $0.map { records[Int($0)] } } }
+    /// The records under `key` in register order.
+    subscript(_ key: String) -> RecordSelection<Record> { RecordSelection(records, positions: positions[key] ?? []) }
+
+    /// The records under each of `keys` in turn.
+    subscript(_ keys: [String]) -> RecordSelection<Record> { RecordSelection(records, positions: keys.flatMap { positions[$0] ?? [] }) }
 
     /// How many records are under `key`.
     func count(_ key: String) -> Int { positions[key]?.count ?? 0 }
