@@ -31,7 +31,7 @@ public struct RiskAssessmentReport: Sendable {
         let values = evaluated.map(\.1.value)
         rows = evaluated.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : $0 < $1 }
             .map { Row(risk: base.risks[evaluated[$0].0], evaluation: evaluated[$0].1) }
-        unevaluated = base.risks.filter { kb.evaluations[$0.id] == nil }
+        unevaluated = base.risks.filter { !kb.evaluations.keys.contains($0.id) }
         var counts: [Int: Int] = [:]
         for row in rows { counts[row.evaluation.value, default: 0] += 1 }
         countsByValue = counts.sorted { $0.key > $1.key }.map { (value: $0.key, count: $0.value) }

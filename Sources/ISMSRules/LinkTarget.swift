@@ -88,7 +88,7 @@ extension ResolvedKnowledgeBase {
             }
             switch kind {
             case .document:
-                guard documents[id] != nil else { return unknown(.document, id, candidates: Array(documents.keys)) }
+                guard documents.keys.contains(id) else { return unknown(.document, id, candidates: Array(documents.keys)) }
                 return anchored(id, fragment)
             case .control:
                 let canonical = Catalog.canonicalControlID(id)

@@ -8,22 +8,22 @@ enum ReferenceChecks {
         for a in b.assets {
             refs.party(a.owner, "owner", of: "asset '\(a.id)'", a.origin)
             for (i, dep) in a.dependencies.enumerated() {
-                refs.record(dep, kb.assets[dep] != nil, .asset, "dependencies.\(i)", of: "asset '\(a.id)'", a.origin, candidates: kb.assets.keys)
+                refs.record(dep, kb.assets.keys.contains(dep), .asset, "dependencies.\(i)", of: "asset '\(a.id)'", a.origin, candidates: kb.assets.keys)
             }
         }
         for v in b.vulnerabilities {
             for (i, t) in v.threats.enumerated() {
-                refs.record(t, kb.threats[t] != nil, .threat, "threats.\(i)", of: "vulnerability '\(v.id)'", v.origin, candidates: kb.threats.keys)
+                refs.record(t, kb.threats.keys.contains(t), .threat, "threats.\(i)", of: "vulnerability '\(v.id)'", v.origin, candidates: kb.threats.keys)
             }
         }
         for r in b.risks {
             func what() -> String { "risk '\(r.id)'" }
-            if !r.asset.isEmpty, kb.assets[r.asset] == nil, kb.groups[r.asset] == nil {
+            if !r.asset.isEmpty, !kb.assets.keys.contains(r.asset), !kb.groups.keys.contains(r.asset) {
                 refs.record(r.asset, false, .asset, "asset", of: what(), r.origin, candidates: Array(kb.assets.keys) + Array(kb.groups.keys), noun: "asset or asset group")
             }
-            if !r.threat.isEmpty { refs.record(r.threat, kb.threats[r.threat] != nil, .threat, "threat", of: what(), r.origin, candidates: kb.threats.keys) }
+            if !r.threat.isEmpty { refs.record(r.threat, kb.threats.keys.contains(r.threat), .threat, "threat", of: what(), r.origin, candidates: kb.threats.keys) }
             if !r.vulnerability.isEmpty {
-                refs.record(r.vulnerability, kb.vulnerabilities[r.vulnerability] != nil, .vulnerability, "vulnerability", of: what(), r.origin, candidates: kb.vulnerabilities.keys)
+                refs.record(r.vulnerability, kb.vulnerabilities.keys.contains(r.vulnerability), .vulnerability, "vulnerability", of: what(), r.origin, candidates: kb.vulnerabilities.keys)
             }
             refs.party(r.owner, "owner", of: what(), r.origin)
             refs.controls(r.controls, "controls", of: what(), r.origin)
@@ -32,11 +32,11 @@ enum ReferenceChecks {
         }
         for p in b.people {
             for (i, role) in p.roles.enumerated() {
-                refs.record(role, kb.roles[role] != nil, .role, "roles.\(i)", of: "person '\(p.id)'", p.origin, candidates: kb.roles.keys)
+                refs.record(role, kb.roles.keys.contains(role), .role, "roles.\(i)", of: "person '\(p.id)'", p.origin, candidates: kb.roles.keys)
             }
         }
         for t in b.training where !t.person.isEmpty {
-            refs.record(t.person, kb.people[t.person] != nil, .person, "person", of: "training record '\(t.id)'", t.origin, candidates: kb.people.keys)
+            refs.record(t.person, kb.people.keys.contains(t.person), .person, "person", of: "training record '\(t.id)'", t.origin, candidates: kb.people.keys)
         }
         for a in b.audits {
             func what() -> String { "audit '\(a.id)'" }
@@ -46,7 +46,7 @@ enum ReferenceChecks {
             for f in a.findings {
                 refs.controls(f.controls, "controls", of: "a finding of \(what())", f.origin)
                 if let nc = f.nonconformity {
-                    refs.record(nc, kb.nonconformities[nc] != nil, .nonconformity, "nonconformity", of: "a finding of \(what())", f.origin, candidates: kb.nonconformities.keys)
+                    refs.record(nc, kb.nonconformities.keys.contains(nc), .nonconformity, "nonconformity", of: "a finding of \(what())", f.origin, candidates: kb.nonconformities.keys)
                 }
             }
         }
@@ -60,12 +60,12 @@ enum ReferenceChecks {
             func what() -> String { "incident '\(i.id)'" }
             refs.party(i.reportedBy, "reported_by", of: what(), i.origin)
             for (n, asset) in i.assets.enumerated() {
-                refs.record(asset, kb.assets[asset] != nil, .asset, "assets.\(n)", of: what(), i.origin, candidates: kb.assets.keys)
+                refs.record(asset, kb.assets.keys.contains(asset), .asset, "assets.\(n)", of: what(), i.origin, candidates: kb.assets.keys)
             }
             refs.controls(i.failedControls, "failed_controls", of: what(), i.origin)
             refs.controls(i.additionalControls, "additional_controls", of: what(), i.origin)
             if let nc = i.nonconformity {
-                refs.record(nc, kb.nonconformities[nc] != nil, .nonconformity, "nonconformity", of: what(), i.origin, candidates: kb.nonconformities.keys)
+                refs.record(nc, kb.nonconformities.keys.contains(nc), .nonconformity, "nonconformity", of: what(), i.origin, candidates: kb.nonconformities.keys)
             }
         }
         for n in b.nonconformities {
@@ -89,7 +89,7 @@ enum ReferenceChecks {
             refs.party(d.approver, "approver", of: what(), d.origin)
             refs.controls(d.controls, "controls", of: what(), d.origin)
             for (i, risk) in d.risks.enumerated() {
-                refs.record(risk, kb.risks[risk] != nil, .risk, "risks.\(i)", of: what(), d.origin, candidates: kb.risks.keys)
+                refs.record(risk, kb.risks.keys.contains(risk), .risk, "risks.\(i)", of: what(), d.origin, candidates: kb.risks.keys)
             }
         }
         for catalogue in b.requirementCatalogues {

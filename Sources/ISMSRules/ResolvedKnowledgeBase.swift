@@ -98,7 +98,7 @@ public struct ResolvedKnowledgeBase: Sendable {
     {
         var evaluations: [String: RiskEvaluation] = [:]
         var residuals: [String: RiskEvaluation] = [:]
-        for risk in base.risks where evaluations[risk.id] == nil {
+        for risk in base.risks where !evaluations.keys.contains(risk.id) {
             guard let rating = Self.rating(of: risk, assets: assets, groups: groups, threats: threats, vulnerabilities: vulnerabilities) else { continue }
             evaluations[risk.id] = base.methodology.evaluate(assetValues: rating.values, threat: rating.threat, vulnerability: rating.vulnerability, elements: risk.elements)
             if let residual = risk.residual {
@@ -134,7 +134,7 @@ public struct ResolvedKnowledgeBase: Sendable {
     }
 
     /// Whether an id names a person or a role (owners, approvers, auditors may be either).
-    public func isParty(_ id: String) -> Bool { people[id] != nil || roles[id] != nil }
+    public func isParty(_ id: String) -> Bool { people.keys.contains(id) || roles.keys.contains(id) }
 
     /// The display name of a person or role, or the id itself.
     public func partyName(_ id: String) -> String { people[id]?.name ?? roles[id]?.name ?? id }

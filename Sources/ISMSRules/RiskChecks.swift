@@ -6,7 +6,7 @@ enum RiskChecks {
     static func run(_ kb: ResolvedKnowledgeBase, _ findings: inout Findings) {
         let acceptance = kb.base.methodology.acceptance
         for r in kb.base.risks {
-            if let vuln = kb.vulnerabilities[r.vulnerability], kb.threats[r.threat] != nil, !vuln.threats.isEmpty, !vuln.threats.contains(r.threat) {
+            if let vuln = kb.vulnerabilities[r.vulnerability], kb.threats.keys.contains(r.threat), !vuln.threats.isEmpty, !vuln.threats.contains(r.threat) {
                 findings.warning("unrelated-threat", "risk '\(r.id)' pairs threat '\(r.threat)' with vulnerability '\(r.vulnerability)', which does not list it",
                                  at: r.origin.at("vulnerability"), hint: "add '\(r.threat)' to the vulnerability's threats if the pairing is real")
             }

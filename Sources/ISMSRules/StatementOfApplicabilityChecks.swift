@@ -17,7 +17,7 @@ enum StatementOfApplicabilityChecks {
         }
         // Missing decisions point at the first SoA file, or at isms.yaml when there is none.
         let at = kb.base.soa.map(\.origin.location).min() ?? kb.base.settings.origin.location
-        for control in catalog.controls where kb.decisions[control.id] == nil {
+        for control in catalog.controls where !kb.decisions.keys.contains(control.id) {
             findings.error("soa-missing", "the SoA has no decision on control \(control.id) (\(control.title))", at: at,
                            hint: "add '- control: \(control.id)' with 'applicable:' to a file in soa/")
         }

@@ -87,8 +87,8 @@ struct PageLinks {
 
     /// An asset id or an asset group name, linked.
     func asset(_ id: String) -> String {
-        // Looked up by index: `kb.assets[id] != nil` would copy the asset out to test it.
-        if kb.assets.index(forKey: id) != nil { return link(.asset, id) }
+        // By key: `kb.assets[id] != nil` copies the asset out to compare it with nil.
+        if kb.assets.keys.contains(id) { return link(.asset, id) }
         if let group = site.paths.group(id) { return "<a href=\"\(HTML.escape(root + group))\">\(HTML.escape(id))</a>" }
         return link(.asset, id)
     }
