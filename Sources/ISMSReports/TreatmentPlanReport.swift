@@ -63,9 +63,10 @@ public struct TreatmentPlanReport: Sendable {
         }
         // Sorted by keys worked out once, moving small tuples rather than whole entries: for
         // tens of thousands of risks, sorting the entries themselves was most of the report.
-        let keys = entries.map { n, entry in
-            (priority: entry.priority.map { Priority.allCases.firstIndex(of: $0)! } ?? Priority.allCases.count,
-             due: entry.nextDue?.dayNumber ?? Int.max, n: n)
+        // Read by position: a closure that takes each (n, entry) apart copies the whole entry.
+        let keys = entries.indices.map { i in
+            (priority: entries[i].1.priority.map { Priority.allCases.firstIndex(of: $0)! } ?? Priority.allCases.count,
+             due: entries[i].1.nextDue?.dayNumber ?? Int.max, n: entries[i].0)
         }
         self.entries = entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0].1 }
     }

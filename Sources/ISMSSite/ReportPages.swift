@@ -95,10 +95,12 @@ extension PageLinks {
                 + "<figcaption>\(HTML.escape(t("heatBefore")))</figcaption></figure></div>"),
             Section(title: t("risks"), anchor: "risks", table: Table(
                 head: [t("risk"), t("asset"), t("threat"), t("vulnerability"), "C", "I", "A", t("riskValue"), t("evaluation")],
-                rows: report.rows.map { row in
-                    let e = row.evaluation
+                // By position, as in `riskTable`: a row held in a variable is a copy of its whole risk.
+                rows: report.rows.indices.map { n in
+                    let e = report.rows[n].evaluation
                     func element(_ x: RiskElement) -> String { e.element(x).map { "\($0.value)" } ?? "—" }
-                    return Table.Row(cells: [titled(.risk, row.risk.id), asset(row.risk.asset), link(.threat, row.risk.threat), link(.vulnerability, row.risk.vulnerability),
+                    return Table.Row(cells: [titled(.risk, report.rows[n].risk.id), asset(report.rows[n].risk.asset),
+                                             link(.threat, report.rows[n].risk.threat), link(.vulnerability, report.rows[n].risk.vulnerability),
                                              element(.confidentiality), element(.integrity), element(.availability), "<strong>\(e.value)</strong>", verdict(e.acceptable)],
                                      tone: e.acceptable ? nil : "unacceptable")
                 })),
