@@ -31,16 +31,8 @@ struct SearchTermTable {
 
     /// The number of `token`, added if new; `added` tells which.
     mutating func insert(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (number: Int, added: Bool) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let n = Int(slots[slot] - 1)
-            if hashes[n] == hash && starts[n + 1] - starts[n] == token.count
-                && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + starts[n], token.baseAddress!, token.count) == 0 }) {
-                return (n, false)
-            }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(token, hash: hash)
+        if let found { return (found, false) }
         let n = hashes.count
         bytes.append(contentsOf: token)
         starts.append(bytes.count)
@@ -48,6 +40,24 @@ struct SearchTermTable {
         slots[slot] = Int32(n + 1)
         if hashes.count * 2 > slots.count { grow() }
         return (n, true)
+    }
+
+    /// The number of `token`, nil when it is not in the table.
+    func number(of token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? { probe(token, hash: hash).found }
+
+    /// The slot holding `token`, or the empty slot where it would go.
+    private func probe(_ token: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let n = Int(slots[slot] - 1)
+            if hashes[n] == hash && starts[n + 1] - starts[n] == token.count
+                && bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + starts[n], token.baseAddress!, token.count) == 0 }) {
+                return (slot, n)
+            }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
     }
 
     private mutating func grow() { slots = Self.slots(slots.count * 2, holding: hashes) }

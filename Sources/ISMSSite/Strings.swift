@@ -4,8 +4,33 @@ import Yams
 /// The site's own words (menus, labels, headings) in one language, by key.
 public struct Strings: Sendable {
     private var words: [String: String]
+    /// The same keys by the bytes of their canonical composition (NFC), and their texts by
+    /// number. A page asks for dozens of words, and hashing each key for the Dictionary
+    /// (SipHash) cost more than looking up a large site's records. Canonically equal strings
+    /// are equal Strings and have the same NFC bytes, so the two agree on every key.
+    private var table = SearchTermTable()
+    private var texts: [String] = []
 
-    public init(_ words: [String: String]) { self.words = words }
+    public init(_ words: [String: String]) {
+        self.words = words
+        for (key, text) in words {
+            var nfc = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+            nfc.withUTF8 { _ = table.insert($0, hash: SearchTermTable.hash($0)) }
+            texts.append(text)
+        }
+    }
+
+    /// The text of `key`, nil when no file defines it.
+    private func lookUp(_ key: String) -> String? {
+        var key = key, ascii = true
+        let number = key.withUTF8 { bytes -> Int? in
+            ascii = !bytes.contains { $0 >= 0x80 }
+            return ascii ? table.number(of: bytes, hash: SearchTermTable.hash(bytes)) : nil
+        }
+        // Keys outside ASCII, which pages seldom ask for, are left to String's own comparison.
+        guard ascii else { return words[key] }
+        return number.map { texts[$0] }
+    }
 
     /// Reads a strings file: a YAML mapping of key to text; keys missing here come from `fallback`.
     static func parse(_ data: Data, file: String, fallback: Strings? = nil) throws -> Strings {
@@ -25,10 +50,10 @@ public struct Strings: Sendable {
     }
 
     /// The text for a key; the key itself when no file defines it, so a gap shows rather than hides.
-    public subscript(_ key: String) -> String { words[key] ?? key }
+    public subscript(_ key: String) -> String { lookUp(key) ?? key }
 
     /// The text for a key, or `fallback` when no file defines it (for values the knowledge base may extend).
-    public func text(_ key: String, or fallback: String) -> String { words[key] ?? fallback }
+    public func text(_ key: String, or fallback: String) -> String { lookUp(key) ?? fallback }
 
     /// The text with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {

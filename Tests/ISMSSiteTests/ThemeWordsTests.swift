@@ -21,4 +21,26 @@ final class ThemeWordsTests: XCTestCase {
         XCTAssertEqual(words.format("none", values), "no braces")
         XCTAssertEqual(words.format("missing {n}", values), "missing 2")
     }
+
+    /// A key is found as the Dictionary of words would find it: keys in ASCII by their bytes,
+    /// keys written another way by canonical equivalence (a Kelvin sign is a K, a decomposed é an é).
+    func testKeysAreFoundAsStringsCompare() {
+        var all: [String: String] = ["kind.risks": "Risks", "\u{212A}elvin": "kelvin sign", "cafe\u{301}": "decomposed", "資産": "assets"]
+        for n in 0..<200 { all["key.\(n)"] = "word \(n)" }
+        let words = Strings(all)
+        XCTAssertEqual(words["kind.risks"], "Risks")
+        XCTAssertEqual(words["key.0"], "word 0")
+        XCTAssertEqual(words["key.199"], "word 199")
+        XCTAssertEqual(words["Kelvin"], "kelvin sign")
+        XCTAssertEqual(words["\u{212A}elvin"], "kelvin sign")
+        XCTAssertEqual(words["caf\u{E9}"], "decomposed")
+        XCTAssertEqual(words["资产"], "资产")
+        XCTAssertEqual(words["資産"], "assets")
+        XCTAssertEqual(words["kind.risk"], "kind.risk")
+        XCTAssertEqual(words["key.200"], "key.200")
+        XCTAssertEqual(words[""], "")
+        XCTAssertEqual(words.text("kind.risks", or: "x"), "Risks")
+        XCTAssertEqual(words.text("kind.assets", or: "Assets"), "Assets")
+        for (key, text) in all { XCTAssertEqual(words[key], text, key) }
+    }
 }
