@@ -16,8 +16,7 @@ extension PageLinks {
     /// A verdict badge.
     func verdict(_ acceptable: Bool?) -> String {
         guard let acceptable else { return "—" }
-        return acceptable ? "<span class=\"tag ok\">\(HTML.escape(t("acceptable")))</span>"
-            : "<span class=\"tag bad\">\(HTML.escape(t("notAcceptable")))</span>"
+        return acceptable ? site.verdicts.acceptable : site.verdicts.notAcceptable
     }
 
     /// Risks as a table: id, asset, threat, vulnerability, value, verdict, treatment.

@@ -25,6 +25,9 @@ final class SiteContext: Sendable {
     let commonParts: SharedMemo<String>
     /// Each kind's label as lists of references show it before a title, made once per build.
     let kindLabels: [RecordKind: String]
+    /// The tags an evaluation is shown as, acceptable or not, made once per build: the risk
+    /// tables of a large knowledge base show one per row, on every page that lists risks.
+    let verdicts: (acceptable: String, notAcceptable: String)
     /// The main menu: label keys and paths from the site root, those this audience has.
     let navigation: [(key: String, href: String)]
     /// The ids of the knowledge base's records, for telling words of free text that are none.
@@ -59,6 +62,8 @@ final class SiteContext: Sendable {
         self.kindLabels = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { kind in
             (kind, "<span class=\"kind\">\(HTML.escape(words["kind.\(kind.rawValue)"]))</span> ")
         })
+        self.verdicts = ("<span class=\"tag ok\">\(HTML.escape(words["acceptable"]))</span>",
+                         "<span class=\"tag bad\">\(HTML.escape(words["notAcceptable"]))</span>")
         self.riskRows = RiskRows(kb.base.risks)
         self.commonParts = SharedMemo()
         self.templates = TemplateFrames()
@@ -85,6 +90,7 @@ final class SiteContext: Sendable {
         riskRows = other.riskRows
         commonParts = SharedMemo()
         kindLabels = other.kindLabels
+        verdicts = other.verdicts
         navigation = other.navigation
         // A document's fields may have changed, its id among them.
         recordIDs = RecordIDFilter(inspection.resolved.kinds.keys)
