@@ -77,7 +77,7 @@ extension ResolvedKnowledgeBase {
     func classify(_ destination: String, from document: Document) -> LinkTarget {
         let (target, fragment) = Self.splitFragment(destination)
         if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : anchored(document.id, fragment) }
-        if let colon = Self.firstIndex(of: ":", in: target) {
+        if let colon = Self.firstIndex(of: UInt8(ascii: ":"), in: target) {
             let scheme = target[..<colon].lowercased()
             let id = String(target[target.index(after: colon)...])
             if Self.externalSchemes.contains(scheme) { return .external }
@@ -142,7 +142,7 @@ extension ResolvedKnowledgeBase {
 
     /// Splits `a/b.md#part` into `a/b.md` and `#part`.
     static func splitFragment(_ url: String) -> (String, String) {
-        guard let hash = firstIndex(of: "#", in: url) else { return (url, "") }
+        guard let hash = firstIndex(of: UInt8(ascii: "#"), in: url) else { return (url, "") }
         return (String(url[..<hash]), String(url[hash...]))
     }
 
@@ -156,11 +156,12 @@ extension ResolvedKnowledgeBase {
         return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
-    /// The index of the first `character` (an ASCII one) in `text`. Found by bytes when the
+    /// The index of the first ASCII character `byte` in `text`. Found by bytes when the
     /// text up to it and the byte after it are ASCII: the character then stands alone, as no
-    /// ASCII character joins the one before it or (CR LF aside) the one after it.
-    static func firstIndex(of character: Character, in text: String) -> String.Index? {
-        guard let byte = character.asciiValue, byte != UInt8(ascii: "\r") else { return text.firstIndex(of: character) }
+    /// ASCII character joins the one before it or (CR LF aside) the one after it. Taken as a
+    /// byte: `Character.asciiValue` cost more than the search of a short link.
+    static func firstIndex(of byte: UInt8, in text: String) -> String.Index? {
+        guard byte < 0x80, byte != UInt8(ascii: "\r") else { return text.firstIndex(of: Character(Unicode.Scalar(byte))) }
         var copy = text
         var unsure = false
         let offset: Int? = copy.withUTF8 { bytes in
@@ -173,7 +174,7 @@ extension ResolvedKnowledgeBase {
             }
             return nil
         }
-        if unsure { return text.firstIndex(of: character) }
+        if unsure { return text.firstIndex(of: Character(Unicode.Scalar(byte))) }
         return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
