@@ -1,7 +1,7 @@
 /// Records of one register picked by position and read where they are. Pages list the same
 /// risks of a large knowledge base many times over; copying a record out of its register
-/// retains every field of it, and with both cores retaining the same fields that was a tenth
-/// of the build.
+/// retains every field of it, and with both cores retaining the same fields that was about a
+/// tenth of the large build's cycles.
 struct RecordSelection<Record>: RandomAccessCollection {
     private let records: [Record]
     private let positions: [Int32]

@@ -5,9 +5,9 @@ import Yams
 public struct Strings: Sendable {
     private var words: [String: String]
     /// The same keys by the bytes of their canonical composition (NFC), and their texts by
-    /// number. A page asks for dozens of words, and hashing each key for the Dictionary
-    /// (SipHash) cost more than looking up a large site's records. Canonically equal strings
-    /// are equal Strings and have the same NFC bytes, so the two agree on every key.
+    /// number. A risk page asks for some 25 words, and the Dictionary hashed each key with
+    /// SipHash first. Canonically equal strings are equal Strings and have the same NFC bytes,
+    /// so the two agree on every key.
     private var table = SearchTermTable()
     private var texts: [String] = []
 
@@ -15,8 +15,8 @@ public struct Strings: Sendable {
         self.words = words
         for (key, text) in words {
             var nfc = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
-            nfc.withUTF8 { _ = table.insert($0, hash: SearchTermTable.hash($0)) }
-            texts.append(text)
+            let number = nfc.withUTF8 { table.insert($0, hash: SearchTermTable.hash($0)) }
+            if number.added { texts.append(text) } else { texts[number.number] = text }
         }
     }
 
