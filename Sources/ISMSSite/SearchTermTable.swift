@@ -1,9 +1,9 @@
 import Foundation
 import ISMSModel
 
-/// A set of distinct byte strings numbered in order of first insertion: the terms of the whole site.
-/// Open addressing over one byte arena, because millions of small Strings in a Dictionary were most of
-/// the cost of building the index.
+/// A set of distinct byte strings numbered in order of first insertion: the terms of the whole site,
+/// and the keys of the site's words (`Strings`). Open addressing over one byte arena, because millions
+/// of small Strings in a Dictionary were most of the cost of building the index.
 struct SearchTermTable {
     /// All terms' bytes end to end; term `n` is `bytes[starts[n]..<starts[n + 1]]`.
     private(set) var bytes: [UInt8] = []
