@@ -16,31 +16,80 @@ struct SearchPageTerms {
     /// The terms of `normalised`, text already through `SearchIndex.normalise`.
     init(normalised: String) {
         text = Array(normalised.utf8)
-        // Term number plus one in each slot, 0 when empty; kept at least twice the terms.
-        var slots = [Int32](repeating: 0, count: SearchTermTable.slotCount(for: text.count / 4))
-        starts.reserveCapacity(text.count / 8)
-        ends.reserveCapacity(text.count / 8)
-        hashes.reserveCapacity(text.count / 8)
+        var columns = Columns(capacity: text.count / 8 + 16)
+        defer { columns.deallocate() }
         text.withUnsafeBufferPointer { utf8 in
             SearchIndex.scanTokens(utf8) { start, end in
                 let token = UnsafeBufferPointer(rebasing: utf8[start..<end])
                 let hash = token.fnv1a
-                let mask = slots.count - 1
+                let mask = columns.slots.count - 1
                 var slot = Int(truncatingIfNeeded: hash) & mask
-                while slots[slot] != 0 {
-                    let n = Int(slots[slot] - 1)
-                    if hashes[n] == hash && Int(ends[n] - starts[n]) == token.count
-                        && memcmp(utf8.baseAddress! + Int(starts[n]), token.baseAddress!, token.count) == 0 {
+                while columns.slots[slot] != 0 {
+                    let n = Int(columns.slots[slot] &- 1)
+                    if columns.hashes[n] == hash && Int(columns.ends[n] &- columns.starts[n]) == token.count
+                        && memcmp(utf8.baseAddress! + Int(columns.starts[n]), token.baseAddress!, token.count) == 0 {
                         return
                     }
-                    slot = (slot + 1) & mask
+                    slot = (slot &+ 1) & mask
                 }
-                slots[slot] = Int32(hashes.count + 1)
-                starts.append(Int32(start))
-                ends.append(Int32(end))
-                hashes.append(hash)
-                if hashes.count * 2 > slots.count { slots = SearchTermTable.slots(slots.count * 2, holding: hashes) }
+                columns.add(start: start, end: end, hash: hash, slot: slot)
             }
+        }
+        starts = Array(UnsafeBufferPointer(rebasing: columns.starts[..<columns.count]))
+        ends = Array(UnsafeBufferPointer(rebasing: columns.ends[..<columns.count]))
+        hashes = Array(UnsafeBufferPointer(rebasing: columns.hashes[..<columns.count]))
+    }
+
+    /// The terms while a page is read, in buffers of its own: appending to the arrays checked
+    /// each one's uniqueness per new term, four calls that cost more than the probe itself.
+    private struct Columns {
+        var starts, ends: UnsafeMutableBufferPointer<Int32>
+        var hashes: UnsafeMutableBufferPointer<UInt64>
+        /// Term number plus one in each slot, 0 when empty; a power of two kept at least twice the terms.
+        var slots: UnsafeMutableBufferPointer<Int32>
+        var count = 0
+
+        init(capacity: Int) {
+            starts = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
+            hashes = .allocate(capacity: capacity)
+            slots = .allocate(capacity: SearchTermTable.slotCount(for: capacity))
+            slots.initialize(repeating: 0)
+        }
+
+        /// Records a new term in the empty `slot` its probe ended at.
+        mutating func add(start: Int, end: Int, hash: UInt64, slot: Int) {
+            if count == hashes.count { grow() }
+            slots[slot] = Int32(count + 1)
+            starts[count] = Int32(start)
+            ends[count] = Int32(end)
+            hashes[count] = hash
+            count += 1
+            if count * 2 > slots.count {
+                slots.deallocate()
+                slots = .allocate(capacity: slots.count * 2)
+                SearchTermTable.place(UnsafeBufferPointer(rebasing: hashes[..<count]), in: slots)
+            }
+        }
+
+        /// Twice the room for terms; the slots keep their places.
+        private mutating func grow() {
+            func moved<T>(_ old: UnsafeMutableBufferPointer<T>) -> UnsafeMutableBufferPointer<T> {
+                let new = UnsafeMutableBufferPointer<T>.allocate(capacity: old.count * 2)
+                _ = new.moveInitialize(fromContentsOf: old[..<count])
+                old.deallocate()
+                return new
+            }
+            starts = moved(starts)
+            ends = moved(ends)
+            hashes = moved(hashes)
+        }
+
+        func deallocate() {
+            starts.deallocate()
+            ends.deallocate()
+            hashes.deallocate()
+            slots.deallocate()
         }
     }
 

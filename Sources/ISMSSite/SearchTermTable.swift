@@ -73,13 +73,19 @@ struct SearchTermTable {
     /// by open addressing as `insert` places them; 0 marks an empty slot.
     static func slots(_ count: Int, holding hashes: [UInt64]) -> [Int32] {
         var slots = [Int32](repeating: 0, count: count)
-        let mask = count - 1
+        hashes.withUnsafeBufferPointer { hashes in slots.withUnsafeMutableBufferPointer { place(hashes, in: $0) } }
+        return slots
+    }
+
+    /// Fills `slots` (a power of two of them, uninitialised or not) with term number plus one for each of `hashes`.
+    static func place(_ hashes: UnsafeBufferPointer<UInt64>, in slots: UnsafeMutableBufferPointer<Int32>) {
+        slots.initialize(repeating: 0)
+        let mask = slots.count - 1
         for (n, hash) in hashes.enumerated() {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(n + 1)
         }
-        return slots
     }
 
     /// Term numbers in the order of their UTF-16 code units, which is how JavaScript's `<` compares strings.
