@@ -89,35 +89,14 @@ struct SearchTermTable {
     }
 
     /// Term numbers in the order of their UTF-16 code units, which is how JavaScript's `<` compares strings.
-    /// The two halves are sorted on two cores and then merged; terms are distinct, so the order is
-    /// the one a single sort gives.
     func numbersInUTF16Order() -> [Int] {
         bytes.withUnsafeBufferPointer { all in
             starts.withUnsafeBufferPointer { starts in
-                let terms = Terms(bytes: all, starts: starts)
-                let half = count / 2, count = self.count
-                let (low, high) = concurrently({ (0..<half).sorted(by: terms.precedes) }, { (half..<count).sorted(by: terms.precedes) })
-                var merged: [Int] = []
-                merged.reserveCapacity(count)
-                var i = 0, j = 0
-                while i < low.count && j < high.count {
-                    if terms.precedes(high[j], low[i]) { merged.append(high[j]); j += 1 } else { merged.append(low[i]); i += 1 }
+                (0..<count).sorted { a, b in
+                    Self.utf16Precedes(UnsafeBufferPointer(rebasing: all[starts[a]..<starts[a + 1]]),
+                                       UnsafeBufferPointer(rebasing: all[starts[b]..<starts[b + 1]]))
                 }
-                merged += low[i...]
-                merged += high[j...]
-                return merged
             }
-        }
-    }
-
-    /// The terms' bytes, read by both sorting cores.
-    private struct Terms: @unchecked Sendable {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let starts: UnsafeBufferPointer<Int>
-
-        @Sendable func precedes(_ a: Int, _ b: Int) -> Bool {
-            SearchTermTable.utf16Precedes(UnsafeBufferPointer(rebasing: bytes[starts[a]..<starts[a + 1]]),
-                                          UnsafeBufferPointer(rebasing: bytes[starts[b]..<starts[b + 1]]))
         }
     }
 
