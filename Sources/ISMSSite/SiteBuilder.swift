@@ -61,12 +61,15 @@ public struct SiteBuilder: Sendable {
         let site = SiteContext(inspection: inspection, words: theme.strings, audience: audience)
         let specs = pages(site)
         let entries = try render(specs, site, into: sink)
+        // The attachments are picked out beside the search index, which leaves a core idle
+        // now and then; after it, they were the build's last stretch on one core.
+        let attachmentPaths = Background { [self] in linkedAttachments(site) }
         for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
         try sink(Self.searchIndexPath, SearchIndex.script(entries.compactMap { $0 }))
         if display && audience == .public {
             for (path, data) in try displayFiles(site) { try sink(path, data) }
         }
-        for path in linkedAttachments(site) {
+        for path in attachmentPaths.wait() {
             if let data = try? attachments?.read(path) { try sink(SitePaths.attachment(path), data) }
         }
         return SiteState(site: site, specs: specs, entries: entries)
