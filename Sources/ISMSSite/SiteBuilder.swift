@@ -76,20 +76,15 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders pages on all cores and hands each to `sink`; returns their search entries in
-    /// the order of `specs`. Each slot is written by one task only and keeps the entry or the error.
+    /// the order of `specs`, or the first page's error.
     func render(_ specs: [PageSpec], _ site: SiteContext, into sink: SiteSink) throws -> [SearchEntry?] {
-        let outcomes = UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>.allocate(capacity: specs.count)
-        outcomes.initialize(repeating: nil)
-        defer { outcomes.deallocate() }
-        let slots = SendableSlots(outcomes)
-        DispatchQueue.concurrentPerform(iterations: specs.count) { i in
-            slots.buffer[i] = Result {
-                let (path, page) = try render(specs[i], site, companions: sink)
+        try specs.concurrentMap { spec in
+            Result { () throws -> SearchEntry? in
+                let (path, page) = try render(spec, site, companions: sink)
                 try sink(path, page.html)
                 return page.entry
             }
-        }
-        return try outcomes.map { try $0!.get() }
+        }.map { try $0.get() }
     }
 
     /// Every page of the site in a fixed order.
@@ -359,12 +354,6 @@ public struct SiteBuilder: Sendable {
         }
         return linked.sorted()
     }
-}
-
-/// Result slots shared by the rendering tasks; safe because each task writes only its own index.
-private struct SendableSlots: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>
-    init(_ buffer: UnsafeMutableBufferPointer<Result<SearchEntry?, Error>?>) { self.buffer = buffer }
 }
 
 /// Receives the files of a build by path from the site root; called from several threads at once.

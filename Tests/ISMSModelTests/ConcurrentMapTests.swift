@@ -1,4 +1,5 @@
 import ISMSModel
+import Synchronization
 import XCTest
 
 final class ConcurrentMapTests: XCTestCase {
@@ -31,12 +32,37 @@ final class ConcurrentMapTests: XCTestCase {
         XCTAssertEqual(taken, words.map { $0 + "!" })
     }
 
+    func testResultsAreFreedWithTheArray() {
+        // Results are moved out of their slots: a copy left behind would never be freed.
+        weak var last: Tracked?
+        var results: [Tracked]? = words.concurrentMap { Tracked($0) }
+        last = results?.last
+        words.concurrentMap(order: nil, { Tracked($0) }, collect: { _, _ in })
+        XCTAssertEqual(Tracked.alive.load(ordering: .relaxed), 1000)
+        results = nil
+        XCTAssertNil(last)
+        XCTAssertEqual(Tracked.alive.load(ordering: .relaxed), 0)
+    }
+
     func testConcurrentlyReturnsBothResults() {
         let words = self.words
         let (a, b) = concurrently({ words.count }, { words.last! })
         XCTAssertEqual(a, 1000)
         XCTAssertEqual(b, words[999])
     }
+}
+
+/// A value that counts its living instances.
+private final class Tracked: Sendable {
+    static let alive = Atomic<Int>(0)
+    let word: String
+
+    init(_ word: String) {
+        self.word = word
+        Self.alive.add(1, ordering: .relaxed)
+    }
+
+    deinit { Self.alive.subtract(1, ordering: .relaxed) }
 }
 
 final class BackgroundTests: XCTestCase {
