@@ -39,23 +39,31 @@ struct FileRecords: Hashable, Sendable {
 
 extension KnowledgeBase {
     /// Appends a file's records after those of the files before it.
-    mutating func append(_ records: FileRecords) {
-        // A kind's records mostly come from one file: its array is then taken whole, not copied.
-        func add<Record>(_ records: [Record], to register: inout [Record]) {
-            if register.isEmpty { register = records } else { register += records }
+    mutating func append(_ records: consuming FileRecords) {
+        var records = records
+        // A kind's records mostly come from one file: its array is then taken whole. The
+        // records of later files are moved over one by one: appended, each was copied,
+        // retaining every reference it holds, and the file's copy then released again.
+        func add<Record>(_ records: inout [Record], to register: inout [Record]) {
+            var taken: [Record] = []
+            swap(&taken, &records)
+            if register.isEmpty { register = taken; return }
+            register.reserveCapacity(register.count + taken.count)
+            taken.reverse()
+            while let record = taken.popLast() { register.append(record) }
         }
-        add(records.assets, to: &assets)
-        add(records.threats, to: &threats)
-        add(records.vulnerabilities, to: &vulnerabilities)
-        add(records.risks, to: &risks)
-        add(records.soa, to: &soa)
-        add(records.people, to: &people)
-        add(records.roles, to: &roles)
-        add(records.training, to: &training)
-        add(records.audits, to: &audits)
-        add(records.reviews, to: &reviews)
-        add(records.incidents, to: &incidents)
-        add(records.nonconformities, to: &nonconformities)
-        add(records.objectives, to: &objectives)
+        add(&records.assets, to: &assets)
+        add(&records.threats, to: &threats)
+        add(&records.vulnerabilities, to: &vulnerabilities)
+        add(&records.risks, to: &risks)
+        add(&records.soa, to: &soa)
+        add(&records.people, to: &people)
+        add(&records.roles, to: &roles)
+        add(&records.training, to: &training)
+        add(&records.audits, to: &audits)
+        add(&records.reviews, to: &reviews)
+        add(&records.incidents, to: &incidents)
+        add(&records.nonconformities, to: &nonconformities)
+        add(&records.objectives, to: &objectives)
     }
 }

@@ -235,7 +235,7 @@ public enum KnowledgeBaseLoader {
                 return
             case .document(let document): kb.documents.append(document)
             case .catalogue(let catalogue): catalogue.map { kb.requirementCatalogues.append($0) }
-            case .records(let records): kb.append(records)
+            case .records(let records): kb.append(consume records)
             case .ignored: break
             }
             others += file.diagnostics
