@@ -101,7 +101,8 @@ public struct SiteBuilder: Sendable {
             for id in visible where seen.insert(id).inserted { specs.append(.record(kind, id)) }
         }
         var groups: [String] = []
-        for a in base.assets { if let g = a.group, site.paths.group(g) != nil, !groups.contains(g) { groups.append(g) } }
+        // By position: `for a in base.assets` copied every asset to read its group.
+        for n in base.assets.indices { if let g = base.assets[n].group, site.paths.group(g) != nil, !groups.contains(g) { groups.append(g) } }
         specs += groups.map { .group($0) }
         return specs
     }

@@ -96,21 +96,25 @@ struct SiteIndex: Sendable {
         incidentsByAsset.records = base.incidents
         trainingByPerson.records = base.training
         peopleByRole.records = base.people
-        for (n, risk) in base.risks.enumerated() {
-            risksByAsset.add(n, to: risk.asset)
-            risksByThreat.add(n, to: risk.threat)
-            risksByVulnerability.add(n, to: risk.vulnerability)
-            for control in Set(risk.controls.map(Catalog.canonicalControlID)).sorted() { risksByControl.add(n, to: control) }
-            if let owner = risk.owner { ownedFirst[owner, default: []].append(Referrer(kind: .risk, id: risk.id)) }
-            titles[Referrer(kind: .risk, id: risk.id)] = risk.title ?? ""
+        // The registers' records are read where they are, field by field: `for risk in risks`
+        // copied each one, retaining every reference it holds, on one core.
+        let risks = base.risks
+        for n in risks.indices {
+            risksByAsset.add(n, to: risks[n].asset)
+            risksByThreat.add(n, to: risks[n].threat)
+            risksByVulnerability.add(n, to: risks[n].vulnerability)
+            for control in Set(risks[n].controls.map(Catalog.canonicalControlID)).sorted() { risksByControl.add(n, to: control) }
+            if let owner = risks[n].owner { ownedFirst[owner, default: []].append(Referrer(kind: .risk, id: risks[n].id)) }
+            titles[Referrer(kind: .risk, id: risks[n].id)] = risks[n].title ?? ""
         }
         for (n, v) in base.vulnerabilities.enumerated() {
             for t in v.threats { vulnerabilitiesByThreat.add(n, to: t) }
             titles[Referrer(kind: .vulnerability, id: v.id)] = v.name
         }
-        for a in base.assets {
-            if let owner = a.owner { ownedFirst[owner, default: []].append(Referrer(kind: .asset, id: a.id)) }
-            titles[Referrer(kind: .asset, id: a.id)] = a.name
+        let assets = base.assets
+        for n in assets.indices {
+            if let owner = assets[n].owner { ownedFirst[owner, default: []].append(Referrer(kind: .asset, id: assets[n].id)) }
+            titles[Referrer(kind: .asset, id: assets[n].id)] = assets[n].name
         }
         for t in base.threats { titles[Referrer(kind: .threat, id: t.id)] = t.name }
         for c in base.catalog.controls { titles[Referrer(kind: .control, id: c.id)] = c.title }
@@ -119,9 +123,10 @@ struct SiteIndex: Sendable {
             for r in p.roles { peopleByRole.add(n, to: r) }
         }
         for r in base.roles { titles[Referrer(kind: .role, id: r.id)] = r.name }
-        for (n, t) in base.training.enumerated() {
-            trainingByPerson.add(n, to: t.person)
-            titles[Referrer(kind: .training, id: t.id)] = t.course
+        let training = base.training
+        for n in training.indices {
+            trainingByPerson.add(n, to: training[n].person)
+            titles[Referrer(kind: .training, id: training[n].id)] = training[n].course
         }
         for a in base.audits {
             titles[Referrer(kind: .audit, id: a.id)] = a.title
