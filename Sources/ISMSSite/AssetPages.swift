@@ -39,7 +39,7 @@ extension PageLinks {
     /// Documents and records that refer to a record.
     func referencedBy(_ kind: RecordKind, _ id: String) -> Section {
         Section(title: t("referencedBy"), anchor: "referenced-by",
-                items: site.index.referrers(of: kind, id).filter { visible($0.kind, $0.id) }.map(referrer),
+                items: shown(site.index.referrers(of: kind, id)),
                 empty: t("noReferences"))
     }
 

@@ -42,7 +42,7 @@ extension PageLinks {
             Section(title: t("risksTreated"), anchor: "risks", table: riskTable(site.index.risksByControl[c.id]), empty: t("noRisksTreated")),
             Section(title: t("implementingDocuments"), anchor: "documents", items: documents.map { titled(.document, $0.id) }),
             Section(title: t("referencedBy"), anchor: "referenced-by",
-                    items: referrers.filter { $0.kind != .document }.map(referrer)),
+                    items: shown(referrers.filter { $0.kind != .document })),
         ]
         return view
     }

@@ -54,7 +54,6 @@ extension PageLinks {
             contents.add(escaping: h.text)
             contents.add("</a></li>")
         }
-        let referrers = site.index.referrers(of: .document, d.id).filter { visible($0.kind, $0.id) }
         // Absent outside git; empty for a document not committed yet.
         // Commit authors and subjects are the organisation's internal business.
         let revisions = inside ? kb.base.history.map { $0[d.path] ?? [] } : nil
@@ -74,7 +73,7 @@ extension PageLinks {
         // is rendered once per shape of page (`TemplateFrames`) instead of once per page.
         let controls = inside ? d.controls.map { titled(.control, $0) } : []
         let risks = inside ? d.risks.map { titled(.risk, $0) } : []
-        let referencedBy = referrers.map(referrer)
+        let referencedBy = shown(site.index.referrers(of: .document, d.id))
         var context: [String: Any] = [
             "title": HTML.escape(d.title),
             "registerHref": register(.document),

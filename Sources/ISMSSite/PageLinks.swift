@@ -73,8 +73,13 @@ struct PageLinks {
         return anchor(page, kind, id, label: nil, title: site.index.title(kind, id))
     }
 
-    /// A record in a list of references: its kind, then its id and title linked.
-    func referrer(_ r: Referrer) -> String { (site.kindLabels[r.kind] ?? "") + titled(r.kind, r.id) }
+    /// The records of a list this audience may see, each as its kind, then its id and title
+    /// linked. Each page is looked up once, for both whether it shows and the link.
+    func shown(_ referrers: [Referrer]) -> [String] {
+        referrers.compactMap { r in
+            site.paths.page(r.kind, r.id).map { (site.kindLabels[r.kind] ?? "") + anchor($0, r.kind, r.id, label: nil, title: site.index.title(r.kind, r.id)) }
+        }
+    }
 
     /// An owner, approver or participant: a person or a role by name, linked; other text as is.
     /// A person or role withheld from the audience shows as its id only.

@@ -6,7 +6,7 @@ extension PageLinks {
     /// What a person or role owns, approves or acts on.
     func ownership(_ party: String) -> Section {
         Section(title: t("owns"), anchor: "owns",
-                items: site.index.owned(by: party).filter { visible($0.kind, $0.id) }.map(referrer))
+                items: shown(site.index.owned(by: party)))
     }
 
     /// Training records as a table, expired or soon-expiring ones marked.
