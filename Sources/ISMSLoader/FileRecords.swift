@@ -48,7 +48,8 @@ extension KnowledgeBase {
             var taken: [Record] = []
             swap(&taken, &records)
             if register.isEmpty { register = taken; return }
-            // Grown by doubling, as appending does: reserving just enough for each file moved the whole register every time.
+            // Grown by doubling, as appending does: reserving just enough for each file moved
+            // the whole register every time.
             if register.count + taken.count > register.capacity { register.reserveCapacity(max(register.count + taken.count, 2 * register.capacity)) }
             taken.reverse()
             while let record = taken.popLast() { register.append(record) }
