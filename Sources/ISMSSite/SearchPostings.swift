@@ -23,7 +23,7 @@ struct SearchPostings {
     /// 2,048 still gives every core hundreds of pages at a time.
     static let batch = 2048
 
-    init(_ entries: [SearchEntry]) {
+    init(_ entries: SearchPages) {
         let halves = (ShardBuilder(half: 0), ShardBuilder(half: 1))
         for first in stride(from: 0, to: entries.count, by: Self.batch) {
             let pages = first..<min(first + Self.batch, entries.count)
@@ -33,8 +33,7 @@ struct SearchPostings {
             let slots = PageSlots(buffer: perPage)
             // Pages are independent, so each is normalised, tokenised and deduplicated on its own core.
             DispatchQueue.concurrentPerform(iterations: pages.count) { k in
-                let entry = entries[first + k]
-                slots.buffer[k] = SearchPageTerms(normalised: SearchIndex.normalise(entry.title + "\n" + entry.text))
+                slots.buffer[k] = SearchPageTerms(normalised: SearchIndex.normalise(entries[first + k].title + "\n" + entries[first + k].text))
             }
             _ = concurrently({ halves.0.number(slots) }, { halves.1.number(slots) })
         }

@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
         // now and then; after it, they were the build's last stretch on one core.
         let attachmentPaths = Background { [self] in linkedAttachments(site) }
         for (name, data) in theme.assets { try sink("\(SitePaths.staticFolder)/\(name)", data) }
-        try sink(Self.searchIndexPath, SearchIndex.script(entries.compactMap { $0 }))
+        try sink(Self.searchIndexPath, SearchIndex.script(SearchPages(entries)))
         if display && audience == .public {
             for (path, data) in try displayFiles(site) { try sink(path, data) }
         }

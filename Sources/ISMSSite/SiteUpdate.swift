@@ -11,7 +11,7 @@ public struct SiteState: Sendable {
     let entries: [SearchEntry?]
 
     /// The search index of these pages, as `build(into:)` writes it to `search-index.js`.
-    public func searchIndex() -> Data { SearchIndex.script(entries.compactMap { $0 }) }
+    public func searchIndex() -> Data { SearchIndex.script(SearchPages(entries)) }
 }
 
 /// What an update wrote and what it left to delete.

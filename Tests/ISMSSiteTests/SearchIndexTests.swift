@@ -147,13 +147,21 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(SearchPageTerms(normalised: "").count, 0)
     }
 
+    func testPagesWithoutAnEntryAreLeftOut() {
+        let a = SearchEntry(path: "a.html", title: "Backup policy", kind: "Document", text: "tapes")
+        let b = SearchEntry(path: "b.html", title: "Restore", kind: "Risk", text: "tapes again", snippet: false)
+        XCTAssertEqual(SearchIndex.script(SearchPages([nil, a, nil, nil, b, nil])), SearchIndex.script([a, b]))
+        XCTAssertEqual(SearchPages([nil, a, nil, b]).count, 2)
+        XCTAssertEqual(SearchPages([nil, a, nil, b])[1].path, "b.html")
+    }
+
     func testPostingsOfASiteLargerThanABatch() {
         // Pages are tokenised a batch at a time; terms and pages must come out as in one pass.
         let count = SearchPostings.batch * 2 + 17
         let entries = (0..<count).map { n in
             SearchEntry(path: "p\(n).html", title: "Page \(n)", kind: "k", text: n % 3 == 0 ? "backup tape-\(n % 5)" : "restore")
         }
-        let postings = SearchPostings(entries)
+        let postings = SearchPostings(SearchPages(entries))
         var pagesOf: [String: [Int32]] = [:]
         for (n, entry) in entries.enumerated() {
             for token in Set(SearchIndex.tokens(entry.title + "\n" + entry.text)) { pagesOf[token, default: []].append(Int32(n)) }
