@@ -178,6 +178,20 @@ final class SearchIndexTests: XCTestCase {
         }
     }
 
+    func testTermsOfBothHalvesMergeInUTF16Order() {
+        // A letter past U+FFFF (a surrogate pair in UTF-16) sorts before a mark at U+FE20 in
+        // JavaScript, though after it by code point; the two halves' terms must merge that way.
+        let entries = (0..<64).map { n in
+            SearchEntry(path: "p\(n).html", title: "a\u{FE20}\(n)", kind: "k", text: "a\u{10400}\(n) a\(n) zz")
+        }
+        let postings = SearchPostings(SearchPages(entries))
+        let terms = postings.termsInUTF16Order().map { String(decoding: postings.term($0), as: UTF8.self) }
+        XCTAssertEqual(Set(postings.termsInUTF16Order().map(\.shard)), [0, 1])
+        XCTAssertEqual(terms.count, 3 * 64 + 1)
+        XCTAssertEqual(terms, terms.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) })
+        XCTAssertNotEqual(terms, terms.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
+    }
+
     func testPagesOfALargeSiteKeepTheirOrder() {
         // Pages are written in slices on all cores; joined, they must read as written one by one.
         let entries = (0..<9_000).map { n in
