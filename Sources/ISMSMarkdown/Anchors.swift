@@ -107,6 +107,36 @@ public struct Anchors {
         }
     }
 
+    /// cmark's HTML with `anchors`, in order, as the ids of its `<h1>` … `<h6>` tags; nil unless
+    /// it holds exactly one such tag per anchor. Text, code and attributes print `<` as `&lt;`,
+    /// so in the safe mode only headings make these tags. The text between them is copied in
+    /// whole runs, found with `memchr`.
+    static func insertingIDs(_ html: UnsafeBufferPointer<UInt8>, _ anchors: [String]) -> String? {
+        guard let base = html.baseAddress else { return anchors.isEmpty ? "" : nil }
+        let count = html.count
+        var out: [UInt8] = []
+        out.reserveCapacity(count + anchors.reduce(0) { $0 + $1.utf8.count + 6 })
+        var copied = 0, i = 0, n = 0
+        while i < count, let found = memchr(base + i, Int32(UInt8(ascii: "<")), count - i) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            i = at + 1
+            guard at + 3 < count, html[at + 1] == UInt8(ascii: "h"), html[at + 2] >= UInt8(ascii: "1"),
+                  html[at + 2] <= UInt8(ascii: "6"), html[at + 3] == UInt8(ascii: ">") else { continue }
+            guard n < anchors.count else { return nil }
+            // The anchor holds only letters, digits, marks, '-' and '_', so it needs no escaping.
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<(at + 3)]))
+            out.append(contentsOf: " id=\"".utf8)
+            out.append(contentsOf: anchors[n].utf8)
+            out.append(UInt8(ascii: "\""))
+            copied = at + 3
+            n += 1
+            i = at + 4
+        }
+        guard n == anchors.count else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<count]))
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Replaces a heading node with one that carries its id; the inline content is moved, not copied.
     static func identify(_ heading: OpaquePointer, _ value: MarkdownHeading, memory: UnsafeMutablePointer<cmark_mem>) {
         // The anchor holds only letters, digits, marks, '-' and '_', so it needs no escaping.

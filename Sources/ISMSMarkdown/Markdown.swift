@@ -27,6 +27,8 @@ public struct RenderedMarkdown: Hashable, Sendable {
     public var html: String
     public var headings: [MarkdownHeading]
     public var links: [MarkdownLink]
+    /// The visible text of `html`, when asked for (`SearchText`).
+    public var text: String? = nil
 }
 
 /// What to do with a link found in Markdown.
@@ -49,20 +51,21 @@ public enum Markdown {
     }
 
     /// `render`, telling `rewrite` each link's number in the list of links and images too.
-    static func render(_ text: String, allowRawHTML: Bool, title: String?, numbered rewrite: (Int, String) -> LinkRewrite) -> RenderedMarkdown {
+    /// With `searchText`, the result's `text` is the visible text of its HTML.
+    static func render(_ text: String, allowRawHTML: Bool, title: String?, searchText: Bool = false,
+                       numbered rewrite: (Int, String) -> LinkRewrite) -> RenderedMarkdown {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
         // An escaped pipe must not split a table cell, but cmark drops the backslash before we
         // see the text; a private-use stand-in carries it through and becomes "|" again below.
         let bytes = Array(text.replacingEscapedPipes.utf8)
         return parsed(bytes, options) { root, memory in
-            guard let root else { return RenderedMarkdown(html: "", headings: [], links: []) }
+            guard let root else { return RenderedMarkdown(html: "", headings: [], links: [], text: searchText ? "" : nil) }
             dropTitle(root, title)
             let (headings, links, unlinked, paragraphs) = walk(root, rewrite: rewrite)
             // Changing the tree waits until the walk is over. A dropped link becomes a custom node
             // that prints only its text: the tree keeps its shape, so a link whose text spans lines
             // of a pipe table is read as one piece of a row whether it is kept or dropped.
             for link in unlinked { replace(link, with: CMARK_NODE_CUSTOM_INLINE, enter: "", exit: "", memory: memory) }
-            for heading in headings { Anchors.identify(heading.node, heading.value, memory: memory) }
             // Source positions were only needed for the walk above; keep them out of the HTML.
             let renderOptions = options & ~CMARK_OPT_SOURCEPOS
             // Paragraphs were gathered by the walk: another pass over every node cost as much as the tables.
@@ -70,15 +73,27 @@ public enum Markdown {
             let found = headings.map { h in
                 MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
             }
-            guard let html = cmark_render_html(root, renderOptions) else {
-                return RenderedMarkdown(html: "", headings: found, links: links)
+            // Read off the finished tree, which costs a third of reading it back out of the HTML.
+            let visible = searchText ? SearchText.of(root).restoringPipes : nil
+            // In the safe mode every `<hN>` of the HTML is a heading's own tag, in the order of the
+            // walk, so the ids go into cmark's tags as they are copied out. With raw HTML, or should
+            // the tags ever not match the headings, each heading becomes a node carrying its id.
+            if !allowRawHTML, let html = rendered(root, renderOptions, { Anchors.insertingIDs($0, found.map(\.anchor)) }), let html {
+                return RenderedMarkdown(html: html.restoringPipes, headings: found, links: links, text: visible)
             }
-            // The HTML is the tree's allocator's, as every cmark release so far makes it; were
-            // it ever the system's, it would be freed rather than lost.
-            defer { if !MarkdownArena.owns(html) { free(html) } }
-            let text = String(cString: html).restoringPipes
-            return RenderedMarkdown(html: found.isEmpty ? text : Anchors.tighten(text), headings: found, links: links)
+            for heading in headings { Anchors.identify(heading.node, heading.value, memory: memory) }
+            let html = rendered(root, renderOptions) { String(decoding: $0, as: UTF8.self) } ?? ""
+            return RenderedMarkdown(html: found.isEmpty ? html.restoringPipes : Anchors.tighten(html.restoringPipes), headings: found, links: links, text: visible)
         }
+    }
+
+    /// The tree's HTML, read in place by `body`; nil when cmark renders nothing.
+    private static func rendered<R>(_ root: OpaquePointer, _ options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard let html = cmark_render_html(root, options) else { return nil }
+        // The HTML is the tree's allocator's, as every cmark release so far makes it; were
+        // it ever the system's, it would be freed rather than lost.
+        defer { if !MarkdownArena.owns(html) { free(html) } }
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(html).assumingMemoryBound(to: UInt8.self), count: strlen(html)))
     }
 
     /// The links and headings of a Markdown text with their lines, without rendering it;

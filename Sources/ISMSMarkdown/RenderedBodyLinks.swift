@@ -19,11 +19,13 @@ extension Markdown {
             return (nil, found.links, found.headings)
         }
         var numbers: [Int] = []
-        let rendered = render(text, allowRawHTML: false, title: title) { number, _ in
+        let rendered = render(text, allowRawHTML: false, title: title, searchText: true) { number, _ in
             numbers.append(number)
             return .keep
         }
-        let body = slots(in: rendered.html, links: numbers).map { RenderedBody(html: rendered.html, headings: rendered.headings, links: $0) }
+        let body = slots(in: rendered.html, links: numbers).map {
+            RenderedBody(html: rendered.html, headings: rendered.headings, links: $0, text: rendered.text ?? "")
+        }
         return (body, rendered.links, rendered.headings)
     }
 

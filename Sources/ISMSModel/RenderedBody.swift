@@ -8,11 +8,15 @@ public struct RenderedBody: Hashable, Sendable {
     public var headings: [DocumentHeading]
     /// The links (not images) in the order they appear in `html`.
     public var links: [Slot]
+    /// The visible text of `html`, as the search reads it from a page: pointing links
+    /// elsewhere or dropping them changes no text.
+    public var text: String
 
-    public init(html: String, headings: [DocumentHeading], links: [Slot]) {
+    public init(html: String, headings: [DocumentHeading], links: [Slot], text: String) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.text = text
     }
 
     /// Where one link sits in `html`, in UTF-8 offsets: its opening tag, the value of its

@@ -5,6 +5,8 @@ import ISMSModel
 struct DocumentBody {
     var html: String
     var headings: [DocumentHeading]
+    /// The visible text of `html`, for the search.
+    var text: String
 
     /// The body with each link as `rewrite` says: from the HTML made when the document was
     /// read, or rendered from the Markdown when raw HTML is allowed (the reading was in the
@@ -14,10 +16,13 @@ struct DocumentBody {
             let links = document.links
             html = rendered.html { $0 < links.count ? rewrite(links[$0].destination) : .keep }
             headings = rendered.headings
+            // Pointing links elsewhere or dropping them leaves the text as it was read.
+            text = rendered.text
         } else {
             let rendered = Markdown.render(document.body, allowRawHTML: allowRawHTML, title: document.title, rewrite: rewrite)
             html = rendered.html
             headings = rendered.headings
+            text = SearchIndex.plainText(fromHTML: html)
         }
     }
 }

@@ -18,7 +18,8 @@ extension PageLinks {
         }
     }
 
-    func document(_ d: Document) -> [String: Any] {
+    /// The view model of a document's page, and the visible text of its body for the search.
+    func document(_ d: Document) -> (context: [String: Any], text: String) {
         let targets = kb.linkTargets(of: d)
         let rendered = DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { url in
             rewrite(url, from: d, targets)
@@ -93,7 +94,7 @@ extension PageLinks {
             "history": history.string,
         ]
         if let classification = d.classification { context["classification"] = HTML.escape(classification) }
-        return context
+        return (context, rendered.text)
     }
 
     /// Terms and their HTML as the items of a `<dl>`, made in one buffer.

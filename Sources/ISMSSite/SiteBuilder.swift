@@ -170,8 +170,9 @@ public struct SiteBuilder: Sendable {
         case let .record(.document, id):
             let document = kb.documents[id]!
             (title, template, kind) = (document.title, "document", site.t("kind.documents"))
-            context = PageLinks(site, page: path).document(document)
-            text = (context["body"] as? String).map(SearchIndex.plainText(fromHTML:)) ?? ""
+            let page = PageLinks(site, page: path).document(document)
+            context = page.context
+            text = page.text
         case let .record(k, id):
             let view = try recordView(k, id, PageLinks(site, page: path))
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)

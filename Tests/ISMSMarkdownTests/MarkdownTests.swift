@@ -192,6 +192,58 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(Markdown.render("## One\n\n##\n\nText\n").html, "<h2 id=\"one\">One</h2>\n<h2 id=\"section\"></h2>\n<p>Text</p>\n")
     }
 
+    func testHeadingIDsGoIntoCmarksTagsAsTheNodesWouldPutThem() {
+        // Safe mode puts the ids into cmark's own tags; raw HTML makes a node per heading. Same HTML.
+        let text = "# Title\n\nIntro `<h2>` &lt;h3&gt;\n\n## One *two*\n\n> ### Quoted\n\n- ## In a list\n\n##\n\n| a | b |\n|---|---|\n| <h4> | x |\n\nSetext\n------\n"
+        let safe = Markdown.render(text).html, raw = Markdown.render(text, allowRawHTML: true).html
+        XCTAssertEqual(safe, raw.replacingOccurrences(of: "<h4>", with: "<!-- raw HTML omitted --><h4><!-- raw HTML omitted -->")
+            .replacingOccurrences(of: "<td><!-- raw HTML omitted --><h4><!-- raw HTML omitted --></td>", with: "<td><!-- raw HTML omitted --></td>"))
+        XCTAssertEqual(safe, """
+            <h1 id="title">Title</h1>
+            <p>Intro <code>&lt;h2&gt;</code> &lt;h3&gt;</p>
+            <h2 id="one-two">One <em>two</em></h2>
+            <blockquote>
+            <h3 id="quoted">Quoted</h3>
+            </blockquote>
+            <ul>
+            <li>
+            <h2 id="in-a-list">In a list</h2>
+            </li>
+            </ul>
+            <h2 id="section"></h2>
+            <table>
+            <thead>
+            <tr>
+            <th>a</th>
+            <th>b</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td><!-- raw HTML omitted --></td>
+            <td>x</td>
+            </tr>
+            </tbody>
+            </table>
+            <h2 id="setext">Setext</h2>
+
+            """)
+    }
+
+    func testHeadingIDsAreNotInsertedWhenTheTagsDoNotMatchTheHeadings() {
+        func ids(_ html: String, _ anchors: [String]) -> String? {
+            var html = html
+            return html.withUTF8 { Anchors.insertingIDs($0, anchors) }
+        }
+        XCTAssertEqual(ids("<h2>a</h2>\n<p>b</p>\n<h3>c</h3>\n", ["a", "c"]), "<h2 id=\"a\">a</h2>\n<p>b</p>\n<h3 id=\"c\">c</h3>\n")
+        XCTAssertEqual(ids("<p>no heading</p>\n", []), "<p>no heading</p>\n")
+        XCTAssertNil(ids("<h2>a</h2>\n", []))
+        XCTAssertNil(ids("<h2>a</h2>\n", ["a", "b"]))
+        XCTAssertNil(ids("<h2>a</h2><h3>b</h3>", ["a"]))
+        // Only `<h1>` to `<h6>` with nothing before the `>` are headings' tags.
+        XCTAssertEqual(ids("<h7>x</h7><h2 class=\"y\">z</h2><hr />", []), "<h7>x</h7><h2 class=\"y\">z</h2><hr />")
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }

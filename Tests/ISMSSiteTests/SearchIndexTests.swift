@@ -1,5 +1,6 @@
 import Foundation
 @testable import ISMSSite
+import ISMSMarkdown
 import ISMSTheme
 import XCTest
 
@@ -75,6 +76,37 @@ final class SearchIndexTests: XCTestCase {
         // Single spaces inside a run of text, and every other kind of gap, come out as one space.
         XCTAssertEqual(SearchIndex.plainText(fromHTML: "<p>one two  three\tfour <em>five</em> six</p><p> seven \n eight&amp; nine </p>x"),
                        "one two three four five six seven eight& nine x")
+    }
+
+    /// The text read off cmark's tree when a document is read is the text the search read out of
+    /// its HTML, for every kind of block and inline and for every document of the example.
+    func testTextOfTheTreeIsTheTextOfTheHTML() throws {
+        var samples = [
+            "# Title\n\nIntro with *emphasis*, **strong**, `code  span`, and a [link](doc:X \"title\").\nSoft\nbreak, hard  \nbreak, hard\\\nagain.",
+            "Words<b>inline</b>raw <span>html</span> and <!-- a comment -->here.\n\n<div>\nblock html\n</div>\n\nafter",
+            "An ![alt *text*](a.png \"t\") image, ![](b.png)x and [![inner](c.png)](d.md) linked.",
+            "```swift\nlet a = 1\n\tlet  b = \"<x>\"\n```\n\n    indented\n    code\n\n---\n\n> quoted\n> > nested *quote*",
+            "1. one\n2. two\n   - tight\n   - list\n\n- loose\n\n- list\n\n  with paragraphs",
+            "| a | *b* | `c` |\n|:--|:-:|--:|\n| 1 | [x](doc:Y) | 3 |\n| 4 | 5 |\n\ntext after",
+            "Entities: &amp; &lt; &gt; &quot; &#39; &copy; &#x65E5;&#26412; &nbsp;x\u{00A0}y\u{3000}z AT&T 5 < 6 > 4",
+            "日本語の*強調*と`コード`、[リンク](doc:Z)。\n\n## 見出し\n\n本文\tタブ\u{0C}改ページ",
+            "Setext\n======\n\nAnother\n-------\n\n#\n\n####### not a heading",
+            "  leading spaces\n\n\n\ntrailing spaces   ",
+            "NUL \u{0}byte, CR\r\nline end, form\u{0C}feed and a [dropped](missing:x) link",
+            "",
+        ]
+        let content = ExampleKnowledgeBaseTests.content
+        let files = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "md" {
+            samples.append(try String(contentsOf: file, encoding: .utf8))
+        }
+        XCTAssertGreaterThan(samples.count, 20)
+        for sample in samples {
+            guard let body = Markdown.prepare(sample, title: "Title").body else { continue }
+            XCTAssertEqual(body.text, SearchIndex.plainText(fromHTML: body.html), "\(sample.prefix(80))")
+        }
+        XCTAssertEqual(Markdown.prepare(samples[2], title: nil).body?.text, "An image, x and linked.")
+        XCTAssertEqual(Markdown.prepare(samples[1], title: nil).body?.text, "Wordsinlineraw html and here. after")
     }
 
     func testIndexScript() {
