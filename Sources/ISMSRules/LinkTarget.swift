@@ -19,16 +19,23 @@ public enum LinkTarget: Hashable, Sendable {
 /// out otherwise. It holds no copy of the knowledge base: a copy retained and released each
 /// of its forty-odd indexes, for every document of every page and check.
 public struct DocumentLinkTargets {
-    let known: [String: LinkTarget]
+    /// The targets of the document's links by their number in `document.links`; empty when
+    /// the document is not the knowledge base's own reading of its file.
+    let known: [LinkTarget]
     let document: Document
 
-    /// Where a link to `destination` written in the document leads in `kb`, the knowledge base these came from.
-    public subscript(destination: String, in kb: ResolvedKnowledgeBase) -> LinkTarget { known[destination] ?? kb.classify(destination, from: document) }
+    /// Where the document's link number `n` (in `document.links`) leads in `kb`, the knowledge base these came from.
+    public subscript(link n: Int, in kb: ResolvedKnowledgeBase) -> LinkTarget {
+        n < known.count ? known[n] : kb.classify(document.links[n].destination, from: document)
+    }
+
+    /// Where a link to `destination` written in the document leads in `kb`. Worked out again:
+    /// a link's target depends on nothing but its destination, the document and `kb`.
+    public subscript(destination: String, in kb: ResolvedKnowledgeBase) -> LinkTarget { kb.classify(destination, from: document) }
 }
 
 extension ResolvedKnowledgeBase {
-    /// Classifies a link written in `document`: looked up when the document is this knowledge
-    /// base's and the link one of its own, worked out otherwise.
+    /// Classifies a link written in `document`.
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
         linkTargets(of: document)[destination, in: self]
     }
@@ -36,37 +43,50 @@ extension ResolvedKnowledgeBase {
     /// The links of `document` classified, for looking up each of its links in turn: the
     /// document is found once, not once per link.
     public func linkTargets(of document: Document) -> DocumentLinkTargets {
-        let known = documentsByPath[document.path] == document.id ? linkTargets[document.path] ?? [:] : [:]
-        return DocumentLinkTargets(known: known, document: document)
+        let known = documentsByPath[document.path] == document.id ? linkTargets[document.path] ?? [] : []
+        return DocumentLinkTargets(known: known.count == document.links.count ? known : [], document: document)
     }
 
-    /// The files of the knowledge base (not documents) that `document` links to, each once per
-    /// destination, in no particular order: read off the links classified when resolving.
+    /// The files of the knowledge base (not documents) that `document` links to, in the order
+    /// of its links, a file as often as it is linked: read off the links classified when resolving.
     public func linkedFiles(of document: Document) -> [String] {
-        func file(_ target: LinkTarget) -> String? {
-            if case .file(let path) = target { return path }
+        let targets = linkTargets(of: document)
+        return document.links.indices.compactMap {
+            if case .file(let path) = targets[link: $0, in: self] { return path }
             return nil
         }
-        guard documentsByPath[document.path] == document.id, let known = linkTargets[document.path] else {
-            let targets = linkTargets(of: document)
-            return document.links.compactMap { file(targets[$0.destination, in: self]) }
-        }
-        return known.values.compactMap(file)
     }
 
-    /// The links of each document classified, by document path and destination: the checks,
+    /// The links of each document classified, by document path and link number: the checks,
     /// the cross-references, the pages and the attachments all ask, and on a large knowledge
-    /// base working each link out again was a few per cent of a build.
-    static func linkTargets(of documents: [Document], in kb: ResolvedKnowledgeBase) -> [String: [String: LinkTarget]] {
-        let classified = documents.concurrentMap { d in
-            var targets: [String: LinkTarget] = [:]
-            for link in d.links where targets[link.destination] == nil { targets[link.destination] = kb.classify(link.destination, from: d) }
-            return (d.path, targets)
-        }
-        var byPath: [String: [String: LinkTarget]] = [:]
+    /// base working each link out again was a few per cent of a build. By number, not by
+    /// destination: hashing each destination at every look-up cost more than the lists.
+    static func linkTargets(of documents: [Document], in kb: ResolvedKnowledgeBase) -> [String: [LinkTarget]] {
+        let classified = documents.concurrentMap { d in (d.path, classifiedLinks(of: d, in: kb)) }
+        var byPath: [String: [LinkTarget]] = [:]
         byPath.reserveCapacity(classified.count)
         for (path, targets) in classified { byPath[path] = targets }
         return byPath
+    }
+
+    /// The targets of a document's links in order; a destination written again is worked out once.
+    static func classifiedLinks(of d: Document, in kb: ResolvedKnowledgeBase) -> [LinkTarget] {
+        let links = d.links
+        var targets: [LinkTarget] = []
+        targets.reserveCapacity(links.count)
+        // Most documents have a few links, among which a repeat is found faster than hashed.
+        let few = links.count <= 32
+        var seen: [String: Int] = [:]
+        for (n, link) in links.enumerated() {
+            let earlier = few ? links[..<n].firstIndex { $0.destination == link.destination } : seen[link.destination]
+            if let earlier {
+                targets.append(targets[earlier])
+            } else {
+                if !few { seen[link.destination] = n }
+                targets.append(kb.classify(link.destination, from: d))
+            }
+        }
+        return targets
     }
 
     /// Schemes of addresses outside the knowledge base, left as written.
@@ -74,7 +94,17 @@ extension ResolvedKnowledgeBase {
     /// Record kinds by the scheme of links to them (`risk:`, `doc:`).
     static let kindsBySchemes = Dictionary(RecordKind.allCases.compactMap { kind in kind.linkScheme.map { ($0, kind) } }, uniquingKeysWith: { first, _ in first })
 
+    /// Schemes by their bytes in lower case, with the kind of record they name (nil: outside
+    /// the knowledge base), for `schemeTarget`.
+    static let schemeBytes: [(scheme: [UInt8], kind: RecordKind?)] =
+        externalSchemes.sorted().map { (Array($0.utf8), nil) } + kindsBySchemes.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) }
+
     func classify(_ destination: String, from document: Document) -> LinkTarget {
+        schemeTarget(destination) ?? classifyByParts(destination, from: document)
+    }
+
+    /// `classify` of any link, by the pieces of its destination as strings.
+    func classifyByParts(_ destination: String, from document: Document) -> LinkTarget {
         let (target, fragment) = Self.splitFragment(destination)
         if target.isEmpty { return fragment.isEmpty ? .unresolved(message: "empty link", hint: nil) : anchored(document.id, fragment) }
         if let colon = Self.firstIndex(of: UInt8(ascii: ":"), in: target) {
@@ -115,6 +145,44 @@ extension ResolvedKnowledgeBase {
             return .unresolved(message: "link to '\(target)', which is not a document of the knowledge base", hint: nil)
         }
         return anchored(linked, fragment)
+    }
+
+    /// The target of an ASCII link with a known scheme to a record that exists or to an
+    /// address outside (`risk:R-1`, `doc:D-1#part`, `https://…`), read off its bytes: most of
+    /// a knowledge base's links, which splitting, lowering and hashing as strings made the
+    /// most costly part of resolving. nil for any other link, which `classify` works out
+    /// the general way, with the same result and the messages of links that lead nowhere.
+    func schemeTarget(_ destination: String) -> LinkTarget? {
+        var destination = destination
+        let found: (scheme: Int, id: String, fragment: String)? = destination.withUTF8 { bytes in
+            var colon = -1, hash = bytes.count
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x80 { return nil }
+                if b == UInt8(ascii: "#") { hash = i; break }
+                if b == UInt8(ascii: ":") && colon < 0 { colon = i }
+            }
+            if hash < bytes.count, bytes[hash...].contains(where: { $0 >= 0x80 }) { return nil }
+            guard colon > 0 else { return nil }
+            let scheme = bytes[..<colon]
+            guard let k = Self.schemeBytes.firstIndex(where: { known in
+                known.scheme.count == scheme.count && zip(known.scheme, scheme).allSatisfy { $0 == ($1 | (($1 >= 0x41 && $1 <= 0x5A) ? 0x20 : 0)) }
+            }) else { return nil }
+            return (k, String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<hash]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[hash...]), as: UTF8.self))
+        }
+        guard let found else { return nil }
+        guard let kind = Self.schemeBytes[found.scheme].kind else { return .external }
+        let id = found.id
+        switch kind {
+        case .document:
+            return documents.keys.contains(id) ? anchored(id, found.fragment) : nil
+        case .control:
+            let canonical = Catalog.canonicalControlID(id)
+            return base.catalog.control(canonical) != nil ? .record(.control, id: canonical) : nil
+        default:
+            return kinds[id] == kind ? .record(kind, id: id) : nil
+        }
     }
 
     /// A link into a document, provided its `#fragment` (if any) names one of its headings.

@@ -31,8 +31,8 @@ public struct ResolvedKnowledgeBase: Sendable {
     public let evaluations: [String: RiskEvaluation]
     /// Evaluations after treatment, for risks with residual values.
     public let residualEvaluations: [String: RiskEvaluation]
-    /// Every document's links classified, by document path and destination (see `linkTarget`).
-    private(set) var linkTargets: [String: [String: LinkTarget]] = [:]
+    /// Every document's links classified, by document path and link number (see `linkTargets(of:)`).
+    private(set) var linkTargets: [String: [LinkTarget]] = [:]
 
     public init(_ base: KnowledgeBase, asOf: CalendarDate) {
         self.base = base
@@ -79,7 +79,7 @@ public struct ResolvedKnowledgeBase: Sendable {
         copy.documents[document.id] = document
         // Its own links again, against its new headings; links into it from others are not
         // looked at in a first look.
-        copy.linkTargets[document.path] = Self.linkTargets(of: [document], in: copy)[document.path]
+        copy.linkTargets[document.path] = Self.classifiedLinks(of: document, in: copy)
         return copy
     }
 

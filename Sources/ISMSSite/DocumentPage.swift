@@ -7,7 +7,12 @@ extension PageLinks {
     /// Where a link written in a document leads on the site; links that cannot be followed
     /// lose their target and keep their text (`isms check` reports them).
     func rewrite(_ url: String, from document: Document, _ targets: DocumentLinkTargets) -> LinkRewrite {
-        switch targets[url, in: kb] {
+        rewrite(targets[url, in: kb], from: document)
+    }
+
+    /// Where a link of `document` that leads to `target` leads on the site.
+    func rewrite(_ target: LinkTarget, from document: Document) -> LinkRewrite {
+        switch target {
         case .external: return .keep
         case let .document(id, fragment):
             if id == document.id, !fragment.isEmpty { return .replace(fragment) }
@@ -21,8 +26,8 @@ extension PageLinks {
     /// The view model of a document's page, and the visible text of its body for the search.
     func document(_ d: Document) -> (context: [String: Any], text: String) {
         let targets = kb.linkTargets(of: d)
-        let rendered = DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { url in
-            rewrite(url, from: d, targets)
+        let rendered = DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { link, url in
+            rewrite(link.map { targets[link: $0, in: kb] } ?? targets[url, in: kb], from: d)
         }
         let next = kb.nextReview(of: d)
         let inside = site.visibility.showsInternalMaterial

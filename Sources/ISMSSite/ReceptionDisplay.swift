@@ -36,7 +36,7 @@ extension SiteBuilder {
         }
         func body(_ d: Document) -> String {
             // On a screen and on paper nobody can follow a link: keep the words, drop the links.
-            DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { _ in .unlink }.html
+            DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { _, _ in .unlink }.html
         }
         var files: [String: Data] = [:]
         let latest = documents.compactMap(\.approved).max()

@@ -43,8 +43,8 @@ struct SiteIndex: Sendable {
                 let me = Referrer(kind: .document, id: d.id)
                 var targets: [Referrer] = d.controls.map { Referrer(kind: .control, id: $0) } + d.risks.map { Referrer(kind: .risk, id: $0) }
                 let linked = kb.linkTargets(of: d)
-                for link in d.links {
-                    switch linked[link.destination, in: kb] {
+                for n in d.links.indices {
+                    switch linked[link: n, in: kb] {
                     case .document(let id, _) where id != d.id: targets.append(Referrer(kind: .document, id: id))
                     case let .record(kind, id): targets.append(Referrer(kind: kind, id: id))
                     default: break

@@ -45,8 +45,9 @@ extension SiteBuilder {
                 touched.formUnion(index.referrers(of: .document, document.id))
                 touched.formUnion(document.controls.map { Referrer(kind: .control, id: Catalog.canonicalControlID($0)) })
                 touched.formUnion(document.risks.map { Referrer(kind: .risk, id: $0) })
-                for link in document.links {
-                    switch kb.linkTarget(link.destination, from: document) {
+                let targets = kb.linkTargets(of: document)
+                for n in document.links.indices {
+                    switch targets[link: n, in: kb] {
                     case .document(let id, _): touched.insert(Referrer(kind: .document, id: id))
                     case let .record(kind, id): touched.insert(Referrer(kind: kind, id: id))
                     default: break

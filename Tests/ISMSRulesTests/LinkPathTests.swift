@@ -40,3 +40,30 @@ final class LinkPathTests: XCTestCase {
         XCTAssertEqual(paths.count * documents.count, 1_547)
     }
 }
+
+/// Links with a scheme are read off their bytes when they are ASCII; the result is the one
+/// splitting them as strings gives, for every kind of link and every way of leading nowhere.
+final class LinkSchemeTests: XCTestCase {
+    func testBytesGiveWhatThePartsGive() throws {
+        let (kb, _) = try Fixture.check(["procedures/p.md": "---\nid: PRC-01\ntitle: Procedure\n---\n## Part one\n\n## Part two\n"])
+        let document = try XCTUnwrap(kb.base.documents.first { $0.id == "PRC-01" })
+        let anchor = try XCTUnwrap(kb.documents["PRC-01"]?.anchors.last)
+        let risk = try XCTUnwrap(kb.base.risks.first?.id), asset = try XCTUnwrap(kb.base.assets.first?.id)
+        let destinations = [
+            "doc:POL-01", "DOC:POL-01", "Doc:PRC-01#\(anchor)", "doc:POL-01#no-such-heading", "doc:POL-02", "doc:", "doc:POL-01#",
+            "control:A.5.1", "control:5.1", "control:a.5.1", "CONTROL:A.5.1#x", "control:A.5.99", "control: A.5.1",
+            "risk:\(risk)", "risk:\(asset)", "asset:\(asset)", "Asset:\(asset)", "asset:\(risk)", "role:ROLE-TOP", "person:P-01",
+            "https://example.org/a:b#c", "HTTP://x", "mailto:a@b.c", "tel:+81", "ftp://x", "javascript:alert(1)", "dok:POL-01",
+            ":POL-01", "#\(anchor)", "#", "", "policies/x.md#a:b", "p.md#\(anchor)", "../procedures/p.md#\(anchor)", "doc:PRC-01#\(anchor)", "risk:R-1#part", "doc:POL-01#a#b",
+            "dóc:POL-01", "doc:POL-01#ü", "doc:PÖL-01", "risk\u{301}:R-1", "doc:POL-01\u{301}",
+        ]
+        var differences: [String] = []
+        for destination in destinations {
+            let bytes = kb.classify(destination, from: document), parts = kb.classifyByParts(destination, from: document)
+            if bytes != parts { differences.append("\(destination): \(bytes) against \(parts)") }
+        }
+        XCTAssertEqual(differences, [])
+        // The bytes decide most of them; the rest are left to the parts.
+        XCTAssertEqual(destinations.filter { kb.schemeTarget($0) != nil }.count, 22)
+    }
+}
