@@ -8,7 +8,11 @@ import CCmark
 /// Heading ids as git hosts make them, so `file.md#section` links written for a git host work here:
 /// lower case, punctuation dropped, spaces as hyphens, repeats numbered `-1`, `-2`.
 public struct Anchors {
-    private var used: [String: Int] = [:]
+    /// How many headings before had each slug, in order of first use; a document has a few
+    /// headings, among which a slug is found faster than it is hashed.
+    private var used: [(slug: String, count: Int)] = []
+    /// Where each slug is in `used`, once there are many.
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
@@ -62,10 +66,19 @@ public struct Anchors {
     /// The next heading's anchor, distinct from those before it in the same document.
     public mutating func next(for text: String) -> String {
         let base = Self.slug(text)
-        // Room for a document's headings at once, rather than growing from one.
-        if used.isEmpty { used.reserveCapacity(16) }
-        let seen = used[base, default: 0]
-        used[base] = seen + 1
+        let seen: Int
+        if let k = used.count <= 32 ? used.firstIndex(where: { $0.slug == base }) : positions[base] {
+            seen = used[k].count
+            used[k].count += 1
+        } else {
+            seen = 0
+            // Room for a document's headings at once, rather than growing from one.
+            if used.isEmpty { used.reserveCapacity(16) }
+            used.append((base, 1))
+            if used.count > 32 {
+                if positions.isEmpty { for (k, u) in used.enumerated() { positions[u.slug] = k } } else { positions[base] = used.count - 1 }
+            }
+        }
         let anchor = seen == 0 ? base : "\(base)-\(seen)"
         // An empty heading still needs an id to be linkable.
         return anchor.isEmpty ? "section" : anchor

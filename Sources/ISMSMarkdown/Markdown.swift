@@ -141,10 +141,14 @@ public enum Markdown {
     private static func walk(_ root: OpaquePointer, rewrite: (Int, String) -> LinkRewrite)
         -> (headings: [(node: OpaquePointer, value: MarkdownHeading)], links: [MarkdownLink], unlinked: [OpaquePointer], paragraphs: [OpaquePointer])
     {
+        // Room for what a document usually holds, rather than growing from one each.
         var paragraphs: [OpaquePointer] = []
+        paragraphs.reserveCapacity(32)
         var headings: [(node: OpaquePointer, value: MarkdownHeading)] = []
+        headings.reserveCapacity(16)
         var anchors = Anchors()
         var links: [MarkdownLink] = []
+        links.reserveCapacity(16)
         var unlinked: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -177,7 +181,8 @@ public enum Markdown {
 
     /// The text content of a node and its descendants, without markup.
     static func plainText(_ node: OpaquePointer) -> String {
-        var text = ""
+        // Gathered as bytes and made a String once: a String per piece cost more than the walk.
+        var text: [UInt8] = []
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -186,14 +191,16 @@ public enum Markdown {
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                text += cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+                if let literal = cmark_node_get_literal(child) {
+                    text.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
+                text.append(UInt8(ascii: " "))
             default:
                 break
             }
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }
 

@@ -34,8 +34,10 @@ struct PageLinks {
     /// digits, `.`, `_`, `-` and `/` (`SitePaths.fileName`), as does `root`: the address needs
     /// no escaping.
     /// A record's `title`, when given, follows the link (escaped).
-    private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, title: String = "") -> String {
-        var html = HTMLBuffer(capacity: root.utf8.count + page.utf8.count + (label ?? id).utf8.count + title.utf8.count + 40)
+    /// `prefix`, HTML, goes before the link in the same buffer.
+    private func anchor(_ page: String, _ kind: RecordKind, _ id: String, label: String?, title: String = "", prefix: String = "") -> String {
+        var html = HTMLBuffer(capacity: prefix.utf8.count + root.utf8.count + page.utf8.count + (label ?? id).utf8.count + title.utf8.count + 40)
+        html.add(prefix)
         // Ids stay on one line; names and titles may wrap.
         html.add(label == nil ? "<a class=\"ref\" href=\"" : "<a href=\"")
         html.add(root)
@@ -77,7 +79,7 @@ struct PageLinks {
     /// linked. Each page is looked up once, for both whether it shows and the link.
     func shown(_ referrers: [Referrer]) -> [String] {
         referrers.compactMap { r in
-            site.paths.page(r.kind, r.id).map { (site.kindLabels[r.kind] ?? "") + anchor($0, r.kind, r.id, label: nil, title: site.index.title(r.kind, r.id)) }
+            site.paths.page(r.kind, r.id).map { anchor($0, r.kind, r.id, label: nil, title: site.index.title(r.kind, r.id), prefix: site.kindLabels[r.kind] ?? "") }
         }
     }
 

@@ -26,6 +26,11 @@ final class MarkdownTests: XCTestCase {
             """)
         XCTAssertEqual(Markdown.outline(text, title: "Policy").headings.map(\.anchor), r.headings.map(\.anchor))
         XCTAssertEqual(Markdown.render("## A\n\n## A\n\n## A\n").headings.map(\.anchor), ["a", "a-1", "a-2"])
+        // Past the first 32 slugs they are looked up another way; repeats count on across it.
+        let many = (0..<40).map { "## H\($0 % 35)\n\n## A\n\n" }.joined()
+        let expected = (0..<40).flatMap { n in ["h\(n % 35)" + (n >= 35 ? "-1" : ""), n == 0 ? "a" : "a-\(n)"] }
+        XCTAssertEqual(Markdown.render(many).headings.map(\.anchor), expected)
+        XCTAssertEqual(Markdown.outline(many).headings.map(\.anchor), expected)
     }
 
     func testSafeModeRemovesRawHTMLAndScriptURLs() {
