@@ -23,8 +23,15 @@ extension PageLinks {
         }
     }
 
+    /// The values of the `document` template, by schema: a page is filled without a value looked up by name.
+    static let documentSchema = FrameSchema(
+        template: "document",
+        strings: ["body", "classification", "contents", "controls", "history", "meta", "referencedBy", "registerHref",
+                  "registerLabel", "risks", "root", "title"],
+        flags: ["hasContents", "hasControls", "hasHistory", "hasReferences", "hasRevisions", "hasRisks"])
+
     /// The view model of a document's page, and the visible text of its body for the search.
-    func document(_ d: Document) -> (context: [String: Any], text: String) {
+    func document(_ d: Document) -> (model: FramedModel, text: String) {
         let targets = kb.linkTargets(of: d)
         let rendered = DocumentBody(d, allowRawHTML: kb.base.settings.publishing.rawHTML) { link, url in
             rewrite(link.map { targets[link: $0, in: kb] } ?? targets[url, in: kb], from: d)
@@ -80,26 +87,15 @@ extension PageLinks {
         let controls = inside ? d.controls.map { titled(.control, $0) } : []
         let risks = inside ? d.risks.map { titled(.risk, $0) } : []
         let referencedBy = shown(site.index.referrers(of: .document, d.id))
-        var context: [String: Any] = [
-            "title": HTML.escape(d.title),
-            "registerHref": register(.document),
-            "registerLabel": HTML.escape(t("kind.documents")),
-            "meta": Self.definitions(meta),
-            "contents": contents.string,
-            "hasContents": shownHeadings.count > 1,
-            "body": rendered.html,
-            "controls": HTML.listItems(controls),
-            "hasControls": !controls.isEmpty,
-            "risks": HTML.listItems(risks),
-            "hasRisks": !risks.isEmpty,
-            "referencedBy": HTML.listItems(referencedBy),
-            "hasReferences": !referencedBy.isEmpty,
-            "hasHistory": revisions != nil,
-            "hasRevisions": !history.isEmpty,
-            "history": history.string,
+        var model = FramedModel(Self.documentSchema)
+        model.strings = [
+            .text(rendered.html), d.classification.map { .text(HTML.escape($0)) }, .text(contents.string),
+            .text(HTML.listItems(controls)), .text(history.string), .text(Self.definitions(meta)),
+            .text(HTML.listItems(referencedBy)), .text(register(.document)), .text(HTML.escape(t("kind.documents"))),
+            .text(HTML.listItems(risks)), .text(root), .text(HTML.escape(d.title)),
         ]
-        if let classification = d.classification { context["classification"] = HTML.escape(classification) }
-        return (context, rendered.text)
+        model.flags = [shownHeadings.count > 1, !controls.isEmpty, revisions != nil, !referencedBy.isEmpty, !history.isEmpty, !risks.isEmpty]
+        return (model, rendered.text)
     }
 
     /// Terms and their HTML as the items of a `<dl>`, made in one buffer.

@@ -5,7 +5,7 @@ import ISMSModel
 /// asset's, threat's, vulnerability's and controls' pages and in the register (all one folder
 /// deep), and a large knowledge base lists each of tens of thousands of risks five times or more.
 final class RiskRows: @unchecked Sendable {
-    private let rows = SharedMemo<Table.Row>()
+    private let rows = SharedMemo<String, Table.Row>()
     /// Ids two risks share (an error `isms check` reports): their rows are made each time.
     private let shared: Set<String>
 

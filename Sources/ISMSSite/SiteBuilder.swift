@@ -131,6 +131,8 @@ public struct SiteBuilder: Sendable {
         // What search keeps: the page's own text, not the titles of everything it links to.
         var text: String? = nil
         var companions: ((String, SiteSink) throws -> Void)? = nil
+        // A page whose values come by schema (`FramedModel`) rather than by name.
+        var model: FramedModel? = nil
         switch spec {
         case .home:
             (title, template, kind) = (site.t("home"), "index", nil)
@@ -171,15 +173,17 @@ public struct SiteBuilder: Sendable {
             let document = kb.documents[id]!
             (title, template, kind) = (document.title, "document", site.t("kind.documents"))
             let page = PageLinks(site, page: path).document(document)
-            context = page.context
+            model = page.model
+            context = [:]
             text = page.text
         case let .record(k, id):
             let view = try recordView(k, id, PageLinks(site, page: path))
             (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
             text = view.searchText
         }
-        var content = try site.templates.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 },
-                                                shared: ["t"], theme: theme)
+        var content = try model.map { try site.templates.render($0, shared: ["t": site.escapedWords], theme: theme) }
+            ?? site.templates.render(template, context.merging(["root": SitePaths.root(of: path), "t": site.escapedWords]) { $1 },
+                                     shared: ["t"], theme: theme)
         // The files made with a page (a report's printable version and data) share its work;
         // each is handed over as soon as it is made, so a large report's are never all held at once.
         if let companions {

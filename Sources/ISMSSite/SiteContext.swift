@@ -22,7 +22,7 @@ final class SiteContext: Sendable {
     /// Rows of risk tables made so far, shared by the rendering tasks.
     let riskRows: RiskRows
     /// Parts that every page of a kind shows alike (a risk page's acceptance rule), made once per build.
-    let commonParts: SharedMemo<String>
+    let commonParts: SharedMemo<String, String>
     /// Each kind's label as lists of references show it before a title, made once per build.
     let kindLabels: [RecordKind: String]
     /// The tags an evaluation is shown as, acceptable or not, made once per build: the risk

@@ -11,7 +11,25 @@ import ISMSModel
 /// the engine for that shape, so a theme's own templates are always rendered faithfully.
 final class TemplateFrames: @unchecked Sendable {
     /// Frames by template and shape (and the layout's by page kind); nil where the engine must render each page.
-    private let frames = SharedMemo<FilledTemplate?>()
+    private let frames = SharedMemo<String, FilledTemplate?>()
+    /// Frames of models with a schema, by schema and shape.
+    private let schemaFrames = SharedMemo<FramedModel.Shape, FilledTemplate?>()
+
+    /// The template of `model`'s schema rendered with its values and `shared` (values the
+    /// same for every page, such as the site's words), as UTF-8. As `render(_:_:shared:theme:)`
+    /// does, but a model's shape is the values it leaves out or empty and its flags, so
+    /// filling a page casts, sorts and looks up no value by name.
+    func render(_ model: FramedModel, shared: [String: Any], theme: Theme) throws -> [UInt8] {
+        let name = model.schema.template
+        guard theme.frameable.contains(name) else { return Array(try theme.render(name, model.context(shared)).utf8) }
+        let frame = try schemaFrames.value(model.shape) {
+            var standIns = model.context(shared)
+            for (n, value) in model.strings.enumerated() where value?.isEmpty == false { standIns[model.schema.strings[n]] = FilledTemplate.standIn(n) }
+            return FilledTemplate(try theme.render(name, standIns), slots: model.strings.count)
+        }
+        guard let frame else { return Array(try theme.render(name, model.context(shared)).utf8) }
+        return frame.bytes(with: model.strings.map { $0 ?? .text("") })
+    }
 
     /// The template `name` rendered with `context`, as UTF-8: string values are framed, flags
     /// are part of the shape, and `shared` values (the same for every page of a build, such as
@@ -66,6 +84,67 @@ final class TemplateFrames: @unchecked Sendable {
     /// values) the first time it is asked for; nil when that output cannot be framed.
     func frame(_ key: String, slots: Int, _ render: () throws -> String) throws -> FilledTemplate? {
         try frames.value(key) { FilledTemplate(try render(), slots: slots) }
+    }
+}
+
+/// The names of a kind of page's values, made once: a frame is kept per schema and shape,
+/// so a page's values are given in the schema's order, not by name.
+final class FrameSchema: Sendable {
+    /// The template the values are for.
+    let template: String
+    /// Names of the HTML values, in the order a model gives them.
+    let strings: [String]
+    /// Names of the flags, likewise.
+    let flags: [String]
+
+    init(template: String, strings: [String], flags: [String]) {
+        precondition(strings.count <= 64 && flags.count <= 64, "a shape holds 64 values and 64 flags")
+        self.template = template
+        self.strings = strings
+        self.flags = flags
+    }
+}
+
+/// A page's view model by schema: each HTML value (nil when the page has none of it) and flag.
+struct FramedModel {
+    let schema: FrameSchema
+    var strings: [FrameValue?]
+    var flags: [Bool]
+
+    init(_ schema: FrameSchema) {
+        self.schema = schema
+        strings = Array(repeating: nil, count: schema.strings.count)
+        flags = Array(repeating: false, count: schema.flags.count)
+    }
+
+    /// Which values a page leaves out and which are empty, and its flags: all a template's
+    /// sections can depend on.
+    struct Shape: Hashable {
+        let schema: ObjectIdentifier
+        let absent, empty, flags: UInt64
+    }
+
+    var shape: Shape {
+        var absent: UInt64 = 0, empty: UInt64 = 0, set: UInt64 = 0
+        for (n, value) in strings.enumerated() {
+            if let value { if value.isEmpty { empty |= 1 << n } } else { absent |= 1 << n }
+        }
+        for (n, flag) in flags.enumerated() where flag { set |= 1 << n }
+        return Shape(schema: ObjectIdentifier(schema), absent: absent, empty: empty, flags: set)
+    }
+
+    /// The values by name, for the template engine, with `shared`.
+    func context(_ shared: [String: Any]) -> [String: Any] {
+        var context = shared
+        for (n, value) in strings.enumerated() {
+            switch value {
+            case .text(let text)?: context[schema.strings[n]] = text
+            case .html(let bytes)?: context[schema.strings[n]] = HTMLBytes(bytes: bytes)
+            case nil: break
+            }
+        }
+        for (n, flag) in flags.enumerated() { context[schema.flags[n]] = flag }
+        return context
     }
 }
 

@@ -67,6 +67,33 @@ final class TemplateFramesTests: XCTestCase {
         XCTAssertEqual(try frames.render("record", ["id": "R-1", "title": "A", "facts": "", "t": t], shared: ["t"], theme: theme), Array("<b>R-1</b> AHome\n".utf8))
     }
 
+    /// A model by schema fills the frame of its shape, values left out, empty and given, flags
+    /// on and off, with the engine's page; a value left out is not an empty one.
+    func testModelsBySchemaFillEachShape() throws {
+        let template = "{{#id}}<b>{{{id}}}</b> {{/id}}{{^id}}no id {{/id}}{{{title}}}{{#flag}}!{{/flag}}{{{html}}}{{{t.home}}}\n"
+        let theme = try Theme.make(defaults: ISMSTheme.files, overrides: ["record.mustache": Data(template.utf8)], language: "en")
+        XCTAssertTrue(theme.frameable.contains("record"))
+        var engineOnly = theme
+        engineOnly.frameable = []
+        let schema = FrameSchema(template: "record", strings: ["html", "id", "title"], flags: ["flag"])
+        let frames = TemplateFrames(), t: [String: Any] = ["t": theme.strings.escaped]
+        let cases: [([FrameValue?], Bool, String)] = [
+            ([.html(Array("<i>é</i>".utf8)), .text("R-1"), .text("A &amp; B")], true, "<b>R-1</b> A &amp; B!<i>é</i>Home\n"),
+            ([nil, nil, .text("C")], false, "no id CHome\n"),
+            // The engine counts an empty string as a value, which a left-out one is not.
+            ([.text(""), .text(""), .text("D")], true, "<b></b> D!Home\n"),
+            ([.html([]), .text("R-2"), .text("")], false, "<b>R-2</b> Home\n"),
+            ([nil, .text("R-3"), .text("E")], true, "<b>R-3</b> E!Home\n"),
+        ]
+        for (strings, flag, page) in cases {
+            var model = FramedModel(schema)
+            model.strings = strings
+            model.flags = [flag]
+            XCTAssertEqual(String(decoding: try frames.render(model, shared: t, theme: theme), as: UTF8.self), page)
+            XCTAssertEqual(String(decoding: try frames.render(model, shared: t, theme: engineOnly), as: UTF8.self), page)
+        }
+    }
+
     /// HTML given as bytes fills a frame as its String would, and reaches the engine as that String.
     func testHTMLBytesAreTheirString() throws {
         let theme = try Theme.make(defaults: ISMSTheme.files, overrides: [
