@@ -136,20 +136,20 @@ struct RecordView {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// The page's parts for the `record` template. Badges, facts and sections are made here
-    /// as HTML, like tables: running the template engine over every fact and section of tens
-    /// of thousands of records was most of a large build.
-    var context: [String: Any] {
-        var context: [String: Any] = [
-            "kind": HTML.escape(kind),
-            "registerHref": registerHref,
-            "title": HTML.escape(title),
-            "badges": badgesHTML,
-            "sections": sectionsHTML.html,
+    /// The values of the `record` template, by schema.
+    static let schema = FrameSchema(template: "record",
+                                    strings: ["badges", "facts", "id", "kind", "registerHref", "root", "sections", "title"], flags: [])
+
+    /// The page's parts for the `record` template, for a page `root` away from the site's root.
+    /// Badges, facts and sections are made here as HTML, like tables: running the template
+    /// engine over every fact and section of tens of thousands of records was most of a large build.
+    func model(root: String) -> FramedModel {
+        var model = FramedModel(Self.schema)
+        model.strings = [
+            .text(badgesHTML), facts.isEmpty ? nil : .html(factsHTML.bytes), id.isEmpty ? nil : .text(HTML.escape(id)),
+            .text(HTML.escape(kind)), .text(registerHref), .text(root), .html(sectionsHTML.bytes), .text(HTML.escape(title)),
         ]
-        if !facts.isEmpty { context["facts"] = factsHTML.html }
-        if !id.isEmpty { context["id"] = HTML.escape(id) }
-        return context
+        return model
     }
 
     private var badgesHTML: String {

@@ -152,7 +152,7 @@ public struct SiteBuilder: Sendable {
         case .report(let report):
             let links = PageLinks(site, page: path)
             let (view, table) = links.report(report)
-            (title, template, kind, context) = (view.pageTitle, "record", site.t("reports"), view.context)
+            (title, template, kind, context, model) = (view.pageTitle, "record", site.t("reports"), [:], view.model(root: SitePaths.root(of: path)))
             // A report repeats the registers, so it is found by its title alone.
             text = ""
             companions = { content, sink in try printable(report, view: view, table: table, content: content, links: links, into: sink) }
@@ -167,7 +167,7 @@ public struct SiteBuilder: Sendable {
             context = c
         case .group(let name):
             let view = PageLinks(site, page: path).group(name)
-            (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+            (title, template, kind, context, model) = (view.pageTitle, "record", view.kind, [:], view.model(root: SitePaths.root(of: path)))
             text = view.searchText
         case let .record(.document, id):
             let document = kb.documents[id]!
@@ -178,7 +178,7 @@ public struct SiteBuilder: Sendable {
             text = page.text
         case let .record(k, id):
             let view = try recordView(k, id, PageLinks(site, page: path))
-            (title, template, kind, context) = (view.pageTitle, "record", view.kind, view.context)
+            (title, template, kind, context, model) = (view.pageTitle, "record", view.kind, [:], view.model(root: SitePaths.root(of: path)))
             text = view.searchText
         }
         var content = try model.map { try site.templates.render($0, shared: ["t": site.escapedWords], theme: theme) }
@@ -254,7 +254,7 @@ public struct SiteBuilder: Sendable {
     /// of running the template for each page. A layout that uses them otherwise runs per page.
     func layout(_ path: String, title: String, content: [UInt8], site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
-        let section = path.pathPieces().first.map(String.init) ?? ""
+        let section = SitePaths.section(of: path)
         let current = site.navigation.first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
         let key = "layout\u{1E}\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
         let frame = theme.frameable.contains("layout") ? try site.templates.frame(key, slots: 2) {
@@ -279,7 +279,7 @@ public struct SiteBuilder: Sendable {
             ("kind.people", site.paths.register(.person)), ("reports", ReportKind.folder + "/index.html"),
             ("methodology", "methodology.html"), ("glossary", "glossary.html"),
         ].filter { key, _ in site.navigation.contains { $0.key == key } }
-        let section = path.pathPieces().first.map(String.init) ?? ""
+        let section = SitePaths.section(of: path)
         return try theme.render("layout", [
             "lang": HTML.escape(site.kb.base.settings.publishing.language),
             "title": escapedTitle,

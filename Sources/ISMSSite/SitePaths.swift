@@ -87,6 +87,24 @@ public struct SitePaths: Sendable {
 
     /// The `../` prefix leading from a page back to the site root.
     public static func root(of page: String) -> String {
-        String(repeating: "../", count: page.pathPieces().count - 1)
+        // Page paths are ASCII without empty pieces: their slashes are counted, not split at.
+        var page = page
+        let slashes: Int? = page.withUTF8 { bytes in
+            guard bytes.first != UInt8(ascii: "/"), bytes.last != UInt8(ascii: "/") else { return nil }
+            var count = 0, previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x80 || (byte == UInt8(ascii: "/") && previous == byte) { return nil }
+                if byte == UInt8(ascii: "/") { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        return String(repeating: "../", count: slashes ?? max(page.pathPieces().count - 1, 0))
+    }
+
+    /// The first folder of a page's path (its section of the site), or the page itself at the top.
+    static func section(of page: String) -> String {
+        if let slash = page.utf8.firstIndex(of: UInt8(ascii: "/")), slash != page.utf8.startIndex { return String(page[..<slash]) }
+        return page.pathPieces().first.map(String.init) ?? ""
     }
 }

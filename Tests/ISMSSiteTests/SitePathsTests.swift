@@ -32,4 +32,15 @@ final class SitePathsTests: XCTestCase {
             XCTAssertTrue(page.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0)) }, page)
         }
     }
+
+    /// A page's way to the root and its section, by counting slashes, are what its pieces give.
+    func testRootAndSectionAsByPieces() {
+        let pages = ["index.html", "documents/POL-1.html", "reports/print/soa.html", "a/b/c/d.html", "/top.html", "a//b.html",
+                     "a/", "", "/", "ä/b.html", "x/ä.html"]
+        for page in pages {
+            XCTAssertEqual(SitePaths.root(of: page), String(repeating: "../", count: max(page.pathPieces().count - 1, 0)), page)
+            XCTAssertEqual(SitePaths.section(of: page), page.pathPieces().first.map(String.init) ?? "", page)
+        }
+        XCTAssertEqual(SitePaths.root(of: "reports/print/soa.html"), "../../")
+    }
 }
