@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CCmark
+import ISMSModel
 
 /// Heading ids as git hosts make them, so `file.md#section` links written for a git host work here:
 /// lower case, punctuation dropped, spaces as hyphens, repeats numbered `-1`, `-2`.
@@ -41,8 +42,7 @@ public struct Anchors {
     /// The slug of an ASCII text (nil for any other): letters in lower case, digits and '_'
     /// kept, spaces and '-' as '-', the rest dropped.
     static func asciiSlug(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             // Written straight into the new string: a slug is never longer than its text.
             var ascii = true
             let slug = String(unsafeUninitializedCapacity: bytes.count) { out in
@@ -88,8 +88,7 @@ public struct Anchors {
     /// (`<h2 id="x">\nText\n</h2>`), in one pass over the HTML however many headings it has:
     /// the text between headings is copied in whole runs, found with `memchr`.
     static func tighten(_ html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes -> String in
+        return html.withUTF8Bytes { bytes -> String in
             guard let base = bytes.baseAddress else { return "" }
             let count = bytes.count
             func isDigit(_ i: Int) -> Bool { i < count && bytes[i] >= UInt8(ascii: "1") && bytes[i] <= UInt8(ascii: "6") }

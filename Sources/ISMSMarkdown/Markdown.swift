@@ -210,8 +210,7 @@ extension String {
     /// Whether the text holds an escaped pipe, `\|`: a pipe found with `memchr` after a
     /// backslash. Both are ASCII, so no other character's UTF-8 can hold them.
     var holdsEscapedPipe: Bool {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             guard let base = bytes.baseAddress else { return false }
             var i = 1
             while i < bytes.count, let found = memchr(base + i, Int32(UInt8(ascii: "|")), bytes.count - i) {
@@ -244,8 +243,7 @@ extension String {
 
     /// Whether the text holds the stand-in (UTF-8 EE 80 80), looked for with `memchr`.
     var holdsPipeStandIn: Bool {
-        var text = self
-        return text.withUTF8 { $0.firstOffset(of: "\u{E000}", from: 0) != nil }
+        withUTF8Bytes { $0.firstOffset(of: "\u{E000}", from: 0) != nil }
     }
 
     var restoringPipes: String {

@@ -35,8 +35,7 @@ extension Markdown {
     static func slots(in html: String, links numbers: [Int]) -> [RenderedBody.Slot]? {
         // Offsets are kept in 32 bits.
         guard html.utf8.count < Int32.max else { return nil }
-        var html = html
-        return html.withUTF8 { bytes -> [RenderedBody.Slot]? in
+        return html.withUTF8Bytes { bytes -> [RenderedBody.Slot]? in
             func find(_ needle: StaticString, from start: Int) -> Int? { bytes.firstOffset(of: needle, from: start) }
             var slots: [RenderedBody.Slot] = []
             slots.reserveCapacity(numbers.count)
@@ -56,8 +55,7 @@ extension Markdown {
     /// file or data address (images of four kinds aside), percent-encoded but for the
     /// characters a URL may hold, with `&` and `'` as entities.
     static func appendHref(_ url: String, to out: inout [UInt8]) {
-        var url = url
-        url.withUTF8 { bytes in
+        url.withUTF8Bytes { bytes in
             guard !isDangerous(bytes) else { return }
             let hex: StaticString = "0123456789ABCDEF"
             var run = 0
@@ -113,8 +111,7 @@ extension RenderedBody {
     /// given the link's number in the document's links.
     public func html(rewrite: (Int) -> LinkRewrite) -> String {
         guard !links.isEmpty else { return html }
-        var html = html
-        return html.withUTF8 { bytes -> String in
+        return html.withUTF8Bytes { bytes -> String in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 64 * links.count)
             var copied = 0

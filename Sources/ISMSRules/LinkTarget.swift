@@ -153,8 +153,7 @@ extension ResolvedKnowledgeBase {
     /// most costly part of resolving. nil for any other link, which `classify` works out
     /// the general way, with the same result and the messages of links that lead nowhere.
     func schemeTarget(_ destination: String) -> LinkTarget? {
-        var destination = destination
-        let found: (scheme: Int, id: String, fragment: String)? = destination.withUTF8 { bytes in
+        let found: (scheme: Int, id: String, fragment: String)? = destination.withUTF8Bytes { bytes in
             var colon = -1, hash = bytes.count
             for i in bytes.indices {
                 let b = bytes[i]
@@ -220,8 +219,7 @@ extension ResolvedKnowledgeBase {
 
     /// Whether all of the text is ASCII.
     static func isASCII(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        return text.withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } }
     }
 
     /// The index of the first ASCII character `byte` in `text`. Found by bytes when the

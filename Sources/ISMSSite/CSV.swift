@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break.
 public enum CSV {
     public static func table(header: [String], rows: [[String]]) -> String {
@@ -21,8 +23,7 @@ public enum CSV {
         // Spreadsheets run a cell starting with =, +, - or @ as a formula (some after a tab or a
         // carriage return too); a leading apostrophe stops that. Numbers are left as they are.
         let formula = value.utf8.first.map { "=+-@\t\r".utf8.contains($0) } == true && Int(value) == nil
-        var value = value
-        value.withUTF8 { bytes in
+        value.withUTF8Bytes { bytes in
             // The characters that call for quotes are ASCII, so the bytes tell.
             let quote = UInt8(ascii: "\"")
             let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }

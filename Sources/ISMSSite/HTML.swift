@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// HTML escaping by Unicode scalar, so a quote followed by a combining mark is still escaped.
 public enum HTML {
     /// Each of `items` (HTML) as an `<li>`, in one string given its room at once.
@@ -13,8 +15,7 @@ public enum HTML {
         // so working on bytes escapes each scalar on its own, whatever follows it (a combining
         // mark does not hide a quote as it would in a Character-wise loop).
         // Text with none of them, most text, is returned as it is, without a copy.
-        var text = text
-        guard text.withUTF8({ $0.contains(where: needsEscape) }) else { return text }
+        guard text.withUTF8Bytes({ $0.contains(where: needsEscape) }) else { return text }
         var html = HTMLBuffer(capacity: text.utf8.count + 16)
         html.add(escaping: text)
         return html.string

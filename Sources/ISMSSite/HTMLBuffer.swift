@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// HTML made in one byte buffer and turned into a String once. Appending to a String checks its
 /// storage, capacity and flags on every call, and interpolating does the same per piece:
 /// callgrind counts 300–400 instructions an append. An Array of bytes still cost some 90 an
@@ -17,8 +19,8 @@ struct HTMLBuffer: ~Copyable {
 
     /// Markup or text already escaped.
     mutating func add(_ html: String) {
-        var html = html
-        html.withUTF8 { append($0) }
+        // Read in place: a copy to call `withUTF8` on retained and released the text each time.
+        html.withUTF8Bytes { append($0) }
     }
 
     /// Each of `items` (HTML) as an `<li>`.
@@ -32,17 +34,19 @@ struct HTMLBuffer: ~Copyable {
 
     /// Text, escaped as `HTML.escape` escapes it.
     mutating func add(escaping text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            // Runs without any of the five characters, most text, are copied whole.
-            var run = 0
-            for (i, byte) in utf8.enumerated() where HTML.needsEscape(byte) {
-                append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                add(HTML.reference(for: byte))
-                run = i + 1
-            }
-            append(UnsafeBufferPointer(rebasing: utf8[run...]))
+        text.withUTF8Bytes { add(escaping: $0) }
+    }
+
+    /// UTF-8 text, escaped.
+    private mutating func add(escaping utf8: UnsafeBufferPointer<UInt8>) {
+        // Runs without any of the five characters, most text, are copied whole.
+        var run = 0
+        for (i, byte) in utf8.enumerated() where HTML.needsEscape(byte) {
+            append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
+            add(HTML.reference(for: byte))
+            run = i + 1
         }
+        append(UnsafeBufferPointer(rebasing: utf8[run...]))
     }
 
     private mutating func add(_ literal: StaticString) {

@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// A JSON value whose objects keep their key order, serialised the same way every time.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
@@ -74,8 +76,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// Works on UTF-8 bytes: every byte to escape is ASCII but those two, which are E2 80 A8 and E2 80 A9.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             // Runs of bytes that need no escape, nearly all text, are copied whole.
             var run = 0, i = 0
             while i < bytes.count {

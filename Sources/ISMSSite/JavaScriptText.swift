@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// UTF-8 bytes of generated JavaScript, written straight into a buffer because indexes run to megabytes.
 struct JavaScriptText {
     var bytes: [UInt8] = []
@@ -29,8 +31,7 @@ struct JavaScriptText {
     /// close a script element or open or close an HTML comment, and U+2028/U+2029 because older engines
     /// take them for line ends.
     mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { string($0) }
+        text.withUTF8Bytes { string($0) }
     }
 
     /// A string literal of UTF-8 bytes, escaped as `string(_:)` does.

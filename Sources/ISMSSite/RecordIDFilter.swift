@@ -1,3 +1,5 @@
+import ISMSModel
+
 /// Whether a word of free text may be the id of a record: a table of the ids' hashes.
 ///
 /// Linking the ids in free text looked every word up as a String, hashed with SipHash: about
@@ -15,8 +17,7 @@ struct RecordIDFilter: Sendable {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for id in ids {
-            var id = id
-            let hash = id.withUTF8(Self.hash)
+            let hash = id.withUTF8Bytes(Self.hash)
             var slot = Self.slot(hash, mask)
             while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & mask }
             slots[slot] = hash

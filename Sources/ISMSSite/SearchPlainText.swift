@@ -1,10 +1,11 @@
+import ISMSModel
+
 // Plain text of a rendered page for the search index. Works on UTF-8 bytes: tags and entities are
 // ASCII, so every other byte is copied through untouched, which keeps 30,000 pages cheap.
 extension SearchIndex {
     /// The visible text of an HTML fragment: tags stripped, script and style dropped, entities decoded, whitespace collapsed.
     public static func plainText(fromHTML html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
+        return html.withUTF8Bytes { bytes in
             var reader = PlainTextReader(bytes)
             return reader.read()
         }

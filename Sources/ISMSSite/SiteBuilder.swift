@@ -254,14 +254,15 @@ public struct SiteBuilder: Sendable {
     /// of running the template for each page. A layout that uses them otherwise runs per page.
     func layout(_ path: String, title: String, content: [UInt8], site: SiteContext, classification: String?) throws -> Data {
         let root = SitePaths.root(of: path)
-        let section = SitePaths.section(of: path)
-        let current = site.navigation.first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(section + "/")) }?.href ?? ""
+        let folder = SitePaths.section(of: path) + "/"
+        let current = site.navigation.first { $0.href == path || ($0.href.hasSuffix("/index.html") && $0.href.hasPrefix(folder)) }?.href ?? ""
         let key = "layout\u{1E}\(root)\u{1F}\(current)\u{1F}\(classification ?? "")"
         let frame = theme.frameable.contains("layout") ? try site.templates.frame(key, slots: 2) {
             try renderLayout(path, escapedTitle: FilledTemplate.standIn(0), content: FilledTemplate.standIn(1), site: site, classification: classification)
         } : nil
         // U+0001, which only stand-ins hold, is dropped from titles, as it always was.
-        let safeTitle = HTML.escape(title.unicodeScalars.contains("\u{1}") ? String(title.unicodeScalars.filter { $0 != "\u{1}" }) : title)
+        // Its UTF-8 is the byte 1, which no other character's holds.
+        let safeTitle = HTML.escape(title.utf8.contains(1) ? String(title.unicodeScalars.filter { $0 != "\u{1}" }) : title)
         guard let frame else {
             return Data(try renderLayout(path, escapedTitle: safeTitle, content: String(decoding: content, as: UTF8.self), site: site, classification: classification).utf8)
         }

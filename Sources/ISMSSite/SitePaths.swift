@@ -88,8 +88,7 @@ public struct SitePaths: Sendable {
     /// The `../` prefix leading from a page back to the site root.
     public static func root(of page: String) -> String {
         // Page paths are ASCII without empty pieces: their slashes are counted, not split at.
-        var page = page
-        let slashes: Int? = page.withUTF8 { bytes in
+        let slashes: Int? = page.withUTF8Bytes { bytes in
             guard bytes.first != UInt8(ascii: "/"), bytes.last != UInt8(ascii: "/") else { return nil }
             var count = 0, previous: UInt8 = 0
             for byte in bytes {

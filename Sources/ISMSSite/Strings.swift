@@ -1,5 +1,6 @@
 import Foundation
 import Yams
+import ISMSModel
 
 /// The site's own words (menus, labels, headings) in one language, by key.
 public struct Strings: Sendable {
@@ -65,8 +66,7 @@ public struct Strings: Sendable {
     /// instructions a call, and the heat map fills a text for each of its cells.
     static func fill(_ text: String, _ values: [String: String]) -> String {
         var out: [UInt8] = []
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             out.reserveCapacity(bytes.count + 16)
             var i = 0
             while i < bytes.count {
