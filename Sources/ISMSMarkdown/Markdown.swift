@@ -54,7 +54,9 @@ public enum Markdown {
     /// With `searchText`, the result's `text` is the visible text of its HTML.
     static func render(_ text: String, allowRawHTML: Bool, title: String?, searchText: Bool = false,
                        numbered rewrite: (Int, String) -> LinkRewrite) -> RenderedMarkdown {
-        let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
+        // No CMARK_OPT_VALIDATE_UTF8: a String's bytes are valid UTF-8 already, and checking them
+        // again copied every line byte by byte (cmark replaces NUL bytes either way).
+        let options = CMARK_OPT_SOURCEPOS | (allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE)
         // An escaped pipe must not split a table cell, but cmark drops the backslash before we
         // see the text; a private-use stand-in carries it through and becomes "|" again below.
         let bytes = Array(text.replacingEscapedPipes.utf8)

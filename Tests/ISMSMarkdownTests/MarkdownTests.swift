@@ -249,6 +249,14 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(ids("<h7>x</h7><h2 class=\"y\">z</h2><hr />", []), "<h7>x</h7><h2 class=\"y\">z</h2><hr />")
     }
 
+    /// cmark is not asked to check the UTF-8 of a String again; it still replaces NUL bytes,
+    /// and characters of every length come through as they were.
+    func testNulBytesAndCharactersOfEveryLength() {
+        XCTAssertEqual(Markdown.render("a\u{0}b *\u{0}*\n\n`\u{0}`\n").html, "<p>a\u{FFFD}b <em>\u{FFFD}</em></p>\n<p><code>\u{FFFD}</code></p>\n")
+        XCTAssertEqual(Markdown.render("é 日本 😀 e\u{301}\n").html, "<p>é 日本 😀 e\u{301}</p>\n")
+        XCTAssertEqual(Markdown.prepare("## \u{0}x\n\ny\u{0}\n", title: nil).body?.text, "\u{FFFD}x y\u{FFFD}")
+    }
+
     func testHeadingTextIsPlain() {
         XCTAssertEqual(Markdown.render("## Backup `rsync` and *more*\n").headings.map(\.text), ["Backup rsync and more"])
     }
