@@ -134,12 +134,37 @@ public struct Interval: Hashable, Sendable, CustomStringConvertible {
     }
 
     public init?(_ text: String) {
+        if let (count, unit) = Self.ascii(text) {
+            guard let count, let unit else { return nil }
+            self.init(count: count, unit: unit)
+        } else {
+            self.init(anyText: text)
+        }
+    }
+
+    /// `init?(_:)` of any text, by its characters.
+    init?(anyText text: String) {
         let parts = text.lowercased().split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return nil }
         var word = String(parts[1])
         if word.hasSuffix("s") { word.removeLast() }
         guard let unit = Unit(rawValue: word) else { return nil }
         self.init(count: n, unit: unit)
+    }
+
+    /// `init?(_:)` of an ASCII text, by its bytes: the count and unit, either nil when the text
+    /// is none; nil for any other text. A review interval is read from every document.
+    static func ascii(_ text: String) -> (Int?, Unit?)? {
+        text.withUTF8Bytes { bytes -> (Int?, Unit?)? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Two words apart by spaces: as lowercasing and splitting at spaces finds them.
+            let words = bytes.split(separator: UInt8(ascii: " "))
+            guard words.count == 2 else { return (nil, nil) }
+            let count = Int(String(decoding: UnsafeBufferPointer(rebasing: words[0]), as: UTF8.self)).flatMap { $0 > 0 ? $0 : nil }
+            var word = words[1].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            if word.last == UInt8(ascii: "s") { word.removeLast() }
+            return (count, Unit(rawValue: String(decoding: word, as: UTF8.self)))
+        }
     }
 
     public func after(_ date: CalendarDate) -> CalendarDate {

@@ -1,5 +1,5 @@
 import Foundation
-import ISMSModel
+@testable import ISMSModel
 import XCTest
 
 final class CalendarDateTests: XCTestCase {
@@ -41,6 +41,12 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertNil(Interval("soon"))
         XCTAssertNil(Interval("0 days"))
         XCTAssertEqual(Interval("1 year")!.after(CalendarDate(iso: "2028-02-29")!).description, "2029-02-28")
+        // ASCII is read by bytes, as by characters.
+        for text in ["12 months", " 3  DAYS ", "1 weeks", "+2 year", "-1 year", "1 yearss", "1 s", "2 month extra", "", "12", "x months",
+                     "007 Day", "1\tday", "99999999999999999999 days", "1 mónth", "1 Month"] {
+            XCTAssertEqual(Interval(text), Interval(anyText: text), text)
+            XCTAssertEqual(Interval.ascii(text) == nil, text.contains("ó"), text)
+        }
     }
 
     /// Huge intervals and dates near the ends of the calendar stop at its first or last day instead of trapping.
