@@ -63,6 +63,47 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(failures, [])
     }
 
+    /// ASCII text is tokenised by a loop of its own; over every short string of a few words,
+    /// joiners and separators, and over long random ones, it finds the general loop's tokens.
+    func testASCIITokensAreTheGeneralLoopsTokens() {
+        func tokens(_ text: String, _ scan: (UnsafeBufferPointer<UInt8>, (Int, Int) -> Void) -> Void) -> [String] {
+            text.withUTF8Bytes { utf8 in
+                var out: [String] = []
+                scan(utf8) { out.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[$0..<$1]), as: UTF8.self)) }
+                return out
+            }
+        }
+        let pieces = ["a", "b2", "-", ".", "_", "/", ":", " ", ",", "\n", "(", "x"]
+        var samples: [String] = [""], level: [String] = [""]
+        for _ in 0..<5 {
+            level = level.flatMap { s in pieces.map { s + $0 } }
+            samples += level
+        }
+        // A fixed sequence of pseudo-random texts of 64 pieces.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<64 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            samples.append(text)
+        }
+        var differences: [String] = []
+        for sample in samples where tokens(sample, SearchIndex.scanASCIITokens) != tokens(sample, SearchIndex.scanTokensOfAnyText) {
+            differences.append(sample)
+        }
+        XCTAssertEqual(differences.prefix(5), [])
+        XCTAssertEqual(samples.count, 1 + 12 + 144 + 1_728 + 20_736 + 248_832 + 500)
+        XCTAssertEqual(tokens("See A.8.13, r-012 and 27001:2022.", SearchIndex.scanTokens), ["See", "A.8.13", "A", "8", "13", "r-012", "r", "012", "and", "27001:2022", "27001", "2022"])
+        XCTAssertTrue(Array("0123456789abcdefg".utf8).withUnsafeBufferPointer { SearchIndex.isASCII($0) })
+        for k in 0..<17 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 17)
+            bytes[k] = 0xC3
+            XCTAssertFalse(bytes.withUnsafeBufferPointer { SearchIndex.isASCII($0) }, "\(k)")
+        }
+    }
+
     func testPlainText() {
         let html = """
             <h1 id="t">Title</h1>
