@@ -41,9 +41,9 @@ struct HTMLBuffer: ~Copyable {
     private mutating func add(escaping utf8: UnsafeBufferPointer<UInt8>) {
         // Runs without any of the five characters, most text, are copied whole.
         var run = 0
-        for (i, byte) in utf8.enumerated() where HTML.needsEscape(byte) {
+        while let i = HTML.firstToEscape(in: utf8, from: run) {
             append(UnsafeBufferPointer(rebasing: utf8[run..<i]))
-            add(HTML.reference(for: byte))
+            add(HTML.reference(for: utf8[i]))
             run = i + 1
         }
         append(UnsafeBufferPointer(rebasing: utf8[run...]))

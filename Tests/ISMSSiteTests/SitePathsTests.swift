@@ -43,4 +43,28 @@ final class SitePathsTests: XCTestCase {
         }
         XCTAssertEqual(SitePaths.root(of: "reports/print/soa.html"), "../../")
     }
+
+    /// Escaping finds the five characters eight bytes at a time where a test per byte finds them:
+    /// each of them at every place of texts of every length up to 40, among ASCII and other bytes.
+    func testEscapingFindsEveryCharacterAtEveryPlace() {
+        let fillers: [[UInt8]] = [Array("abcdefgh ".utf8), Array("é日本".utf8), [0x25, 0x28, 0x3D, 0x3F, 0xA6, 0xBC, 0x21, 0x23]]
+        for filler in fillers {
+            for length in 0...40 {
+                let base = (0..<length).map { filler[$0 % filler.count] }
+                XCTAssertEqual(base.withUnsafeBufferPointer { HTML.firstToEscape(in: $0, from: 0) }, nil)
+                for place in 0..<max(length, 1) where length > 0 {
+                    for special in Array("&<>\"'".utf8) {
+                        var bytes = base
+                        bytes[place] = special
+                        for from in [0, place, min(place + 1, length)] {
+                            let expected = bytes.indices.first { $0 >= from && HTML.needsEscape(bytes[$0]) }
+                            XCTAssertEqual(bytes.withUnsafeBufferPointer { HTML.firstToEscape(in: $0, from: from) }, expected)
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(HTML.escape("a<b>&\"c'd\u{301}"), "a&lt;b&gt;&amp;&quot;c&#39;d\u{301}")
+        XCTAssertEqual(HTML.escape(String(repeating: "x", count: 20) + "&"), String(repeating: "x", count: 20) + "&amp;")
+    }
 }
