@@ -39,6 +39,14 @@ struct JavaScriptText {
         bytes.append(UInt8(ascii: "\""))
         var i = utf8.startIndex
         while i < utf8.endIndex {
+            // A run of bytes that stand for themselves is copied at once: appending byte by
+            // byte checked the array's room and uniqueness for each.
+            let run = i
+            while i < utf8.endIndex, Self.standsForItself(utf8[i]) { i += 1 }
+            if i > run {
+                bytes.append(contentsOf: utf8[run..<i])
+                continue
+            }
             let b = utf8[i]
             switch b {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -64,4 +72,11 @@ struct JavaScriptText {
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
+
+    /// Whether a byte is written as it is in a string literal: not a control character, a
+    /// quote, a backslash, `<`, `>`, or the first byte of U+2028 and U+2029.
+    @inline(__always)
+    static func standsForItself(_ b: UInt8) -> Bool {
+        b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != UInt8(ascii: "<") && b != UInt8(ascii: ">") && b != 0xE2
+    }
 }

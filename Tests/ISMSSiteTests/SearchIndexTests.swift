@@ -177,6 +177,10 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertFalse(script.contains("\u{2028}"))
         XCTAssertTrue(script.contains(#"["a.html","\u003c/script\u003e\u003c!-- \"x\" \\ \u2028\u2029\u0001",0,""# +
                                       String(repeating: "word ", count: 31) + "word…\"]"), script)
+        // Runs between escapes are copied whole, a dash's first byte (that of U+2028 too) among them.
+        var js = JavaScriptText()
+        js.string("a—b\t\n\r\u{2028}é—")
+        XCTAssertEqual(String(decoding: js.bytes, as: UTF8.self), #""a—b\t\n\r\u2028é—""#)
     }
 
     /// The cut by bytes for ASCII gives what cutting by Characters gives, at and around the length.
