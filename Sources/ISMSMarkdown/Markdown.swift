@@ -75,7 +75,7 @@ public enum Markdown {
             let found = headings.map { h in
                 MarkdownHeading(level: h.value.level, text: h.value.text.restoringPipes, line: h.value.line, anchor: h.value.anchor)
             }
-            // Read off the finished tree, which costs a third of reading it back out of the HTML.
+            // Read off the finished tree, which costs less than reading it back out of the HTML.
             let visible = searchText ? SearchText.of(root).restoringPipes : nil
             // In the safe mode every `<hN>` of the HTML is a heading's own tag, in the order of the
             // walk, so the ids go into cmark's tags as they are copied out. With raw HTML, or should
