@@ -28,10 +28,11 @@ enum SearchText {
                 if node == open && !entering { image = nil }
                 continue
             }
-            switch cmark_node_get_type(node) {
+            let type = cmark_node_get_type(node)
+            switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 // A code block's `<pre>` parts it from what is around it.
-                let block = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK
+                let block = type == CMARK_NODE_CODE_BLOCK
                 if block { text.part() }
                 if let literal = cmark_node_get_literal(node) { text.append(literal) }
                 if block { text.part() }

@@ -37,7 +37,7 @@ public struct DocumentLinkTargets {
 extension ResolvedKnowledgeBase {
     /// Classifies a link written in `document`.
     public func linkTarget(_ destination: String, from document: Document) -> LinkTarget {
-        linkTargets(of: document)[destination, in: self]
+        classify(destination, from: document)
     }
 
     /// The links of `document` classified, for looking up each of its links in turn: the

@@ -87,14 +87,12 @@ extension PageLinks {
         let controls = inside ? d.controls.map { titled(.control, $0) } : []
         let risks = inside ? d.risks.map { titled(.risk, $0) } : []
         let referencedBy = shown(site.index.referrers(of: .document, d.id))
-        var model = FramedModel(Self.documentSchema)
-        model.strings = [
+        let model = FramedModel(Self.documentSchema, strings: [
             .text(rendered.html), d.classification.map { .text(HTML.escape($0)) }, .text(contents.string),
             .text(HTML.listItems(controls)), .text(history.string), .text(Self.definitions(meta)),
             .text(HTML.listItems(referencedBy)), .text(register(.document)), .text(HTML.escape(t("kind.documents"))),
             .text(HTML.listItems(risks)), .text(root), .text(HTML.escape(d.title)),
-        ]
-        model.flags = [shownHeadings.count > 1, !controls.isEmpty, revisions != nil, !referencedBy.isEmpty, !history.isEmpty, !risks.isEmpty]
+        ], flags: [shownHeadings.count > 1, !controls.isEmpty, revisions != nil, !referencedBy.isEmpty, !history.isEmpty, !risks.isEmpty])
         return (model, rendered.text)
     }
 

@@ -71,9 +71,6 @@ struct HTMLBuffer: ~Copyable {
 
     var string: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
-    /// The bytes as a template value, with no String made of them.
-    var html: HTMLBytes { HTMLBytes(bytes: bytes) }
-
     /// The bytes, copied out.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 }

@@ -144,12 +144,10 @@ struct RecordView {
     /// Badges, facts and sections are made here as HTML, like tables: running the template
     /// engine over every fact and section of tens of thousands of records was most of a large build.
     func model(root: String) -> FramedModel {
-        var model = FramedModel(Self.schema)
-        model.strings = [
+        FramedModel(Self.schema, strings: [
             .text(badgesHTML), facts.isEmpty ? nil : .html(factsHTML.bytes), id.isEmpty ? nil : .text(HTML.escape(id)),
             .text(HTML.escape(kind)), .text(registerHref), .text(root), .html(sectionsHTML.bytes), .text(HTML.escape(title)),
-        ]
-        return model
+        ])
     }
 
     private var badgesHTML: String {

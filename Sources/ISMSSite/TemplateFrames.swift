@@ -108,13 +108,15 @@ final class FrameSchema: Sendable {
 /// A page's view model by schema: each HTML value (nil when the page has none of it) and flag.
 struct FramedModel {
     let schema: FrameSchema
-    var strings: [FrameValue?]
-    var flags: [Bool]
+    let strings: [FrameValue?]
+    let flags: [Bool]
 
-    init(_ schema: FrameSchema) {
+    /// The values and flags, each in the order of the schema's names.
+    init(_ schema: FrameSchema, strings: [FrameValue?], flags: [Bool] = []) {
+        precondition(strings.count == schema.strings.count && flags.count == schema.flags.count, "a value or flag for each of the schema's names")
         self.schema = schema
-        strings = Array(repeating: nil, count: schema.strings.count)
-        flags = Array(repeating: false, count: schema.flags.count)
+        self.strings = strings
+        self.flags = flags
     }
 
     /// Which values a page leaves out and which are empty, and its flags: all a template's

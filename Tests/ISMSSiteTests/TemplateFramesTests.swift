@@ -86,9 +86,7 @@ final class TemplateFramesTests: XCTestCase {
             ([nil, .text("R-3"), .text("E")], true, "<b>R-3</b> E!Home\n"),
         ]
         for (strings, flag, page) in cases {
-            var model = FramedModel(schema)
-            model.strings = strings
-            model.flags = [flag]
+            let model = FramedModel(schema, strings: strings, flags: [flag])
             XCTAssertEqual(String(decoding: try frames.render(model, shared: t, theme: theme), as: UTF8.self), page)
             XCTAssertEqual(String(decoding: try frames.render(model, shared: t, theme: engineOnly), as: UTF8.self), page)
         }
